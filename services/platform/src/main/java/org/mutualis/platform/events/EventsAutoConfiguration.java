@@ -1,0 +1,77 @@
+package org.mutualis.platform.events;
+
+import java.time.Clock;
+
+import org.apache.kafka.common.TopicPartition;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox relay, the processed-event registry, dead-letter handling and the topics of the platform. */
+@AutoConfiguration
+@ConditionalOnProperty("mutualis.events.source")
+@EnableConfigurationProperties(EventsProperties.class)
+public class EventsAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventRecorder eventRecorder(JsonMapper mapper, Clock clock) {
+		return new EventRecorder(mapper, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
+			EventsProperties properties) {
+		return new OutboxRelay(mongo, kafka, mapper, properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+		return new ProcessedEvents(mongo, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> kafka, EventsProperties properties) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+				new FixedBackOff(500L, properties.consumerRetries()));
+		// a message that is not a valid event will never become one: straight to the dead-letter topic
+		handler.addNotRetryableExceptions(MalformedEventException.class);
+		return handler;
+	}
+
+	@Bean
+	KafkaAdmin.NewTopics mutualisTopics() {
+		return new KafkaAdmin.NewTopics(
+				TopicBuilder.name(Topics.IDENTITY).partitions(3).build(),
+				TopicBuilder.name(Topics.LISTINGS).partitions(3).build(),
+				TopicBuilder.name(Topics.BOOKINGS).partitions(3).build(),
+				TopicBuilder.name(Topics.CONVERSATIONS).partitions(3).build(),
+				TopicBuilder.name(Topics.deadLetter(Topics.IDENTITY)).partitions(1).build(),
+				TopicBuilder.name(Topics.deadLetter(Topics.LISTINGS)).partitions(1).build(),
+				TopicBuilder.name(Topics.deadLetter(Topics.BOOKINGS)).partitions(1).build(),
+				TopicBuilder.name(Topics.deadLetter(Topics.CONVERSATIONS)).partitions(1).build());
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.mutualis.platform.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes the events waiting in the {@code outbox} array of the documents of the configured collections,
+ * then removes exactly the ones Kafka acknowledged. Unsent events stay where they are and go out on a later
+ * pass, so a crash or a broker outage loses nothing; a rare second publication is absorbed by consumers'
+ * de-duplication.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	/** Name of the array field that holds pending {@link OutboxMessage}s in an aggregate's document. */
+	public static final String OUTBOX_FIELD = "outbox";
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final MongoTemplate mongo;
+
+	private final KafkaTemplate<String, String> kafka;
+
+	private final JsonMapper mapper;
+
+	private final EventsProperties properties;
+
+	private final AtomicBoolean running = new AtomicBoolean();
+
+	private final Object passLock = new Object();
+
+	private volatile ScheduledExecutorService executor;
+
+	private volatile Instant quietUntil = Instant.MIN;
+
+	/**
+	 * Creates the relay.
+	 * @param mongo the service's database
+	 * @param kafka template configured for idempotent, acks=all publication
+	 * @param mapper JSON mapper
+	 * @param properties relay settings
+	 */
+	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
+			EventsProperties properties) {
+		this.mongo = mongo;
+		this.kafka = kafka;
+		this.mapper = mapper;
+		this.properties = properties;
+	}
+
+	/**
+	 * Publishes every pending event of every outbox collection once.
+	 * @return how many events Kafka acknowledged in this pass
+	 */
+	public int publishPending() {
+		synchronized (this.passLock) {
+			int published = 0;
+			for (String collection : this.properties.outboxCollections()) {
+				published += publishCollection(collection);
+			}
+			return published;
+		}
+	}
+
+	private int publishCollection(String collection) {
+		int total = 0;
+		while (true) {
+			Query query = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true))
+				.limit(this.properties.relayBatchSize());
+			query.fields().include(OUTBOX_FIELD);
+			List<Document> documents = this.mongo.find(query, Document.class, collection);
+			if (documents.isEmpty()) {
+				return total;
+			}
+			int sent = publishDocuments(collection, documents);
+			total += sent;
+			if (documents.size() < this.properties.relayBatchSize() || sent == 0) {
+				return total;
+			}
+		}
+	}
+
+	private int publishDocuments(String collection, List<Document> documents) {
+		List<List<CompletableFuture<?>>> sends = new ArrayList<>();
+		List<List<String>> ids = new ArrayList<>();
+		for (Document document : documents) {
+			List<CompletableFuture<?>> documentSends = new ArrayList<>();
+			List<String> documentIds = new ArrayList<>();
+			for (Document message : document.getList(OUTBOX_FIELD, Document.class)) {
+				OutboxMessage outboxMessage = toMessage(message);
+				documentSends.add(this.kafka.send(new ProducerRecord<>(outboxMessage.topic(), outboxMessage.subject(),
+						envelope(outboxMessage).toJson(this.mapper))));
+				documentIds.add(outboxMessage.id());
+			}
+			sends.add(documentSends);
+			ids.add(documentIds);
+		}
+		this.kafka.flush();
+		int published = 0;
+		for (int i = 0; i < documents.size(); i++) {
+			List<String> acknowledged = acknowledgedPrefix(sends.get(i), ids.get(i));
+			if (!acknowledged.isEmpty()) {
+				// only what Kafka confirmed is removed; later events of the same aggregate wait to keep order
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(i).get("_id"))),
+						new Update().pull(OUTBOX_FIELD, new Document("id", new Document("$in", acknowledged))),
+						collection);
+				published += acknowledged.size();
+			}
+		}
+		return published;
+	}
+
+	private List<String> acknowledgedPrefix(List<CompletableFuture<?>> sends, List<String> ids) {
+		List<String> acknowledged = new ArrayList<>();
+		for (int j = 0; j < sends.size(); j++) {
+			try {
+				sends.get(j).get(this.properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+				acknowledged.add(ids.get(j));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+			catch (Exception ex) {
+				log.warn("outbox event {} not published yet: {}", ids.get(j), ex.getMessage());
+				break;
+			}
+		}
+		return acknowledged;
+	}
+
+	private EventEnvelope envelope(OutboxMessage message) {
+		return new EventEnvelope(message.id(), this.properties.source(), message.type(), message.subject(),
+				message.time(), this.mapper.readTree(message.payload()));
+	}
+
+	private static OutboxMessage toMessage(Document message) {
+		Object time = message.get("time");
+		Instant instant = (time instanceof Date date) ? date.toInstant() : Instant.parse(String.valueOf(time));
+		return new OutboxMessage(message.getString("id"), message.getString("topic"), message.getString("type"),
+				message.getString("subject"), instant, message.getString("payload"));
+	}
+
+	private void pass() {
+		if (Instant.now().isBefore(this.quietUntil)) {
+			return;
+		}
+		try {
+			publishPending();
+		}
+		catch (RuntimeException ex) {
+			// the broker or the database is away: wait a little, nothing is lost since nothing was removed
+			log.warn("outbox relay pass failed, retrying in {}: {}", this.properties.retryBackoff(), ex.toString());
+			this.quietUntil = Instant.now().plus(this.properties.retryBackoff());
+		}
+	}
+
+	@Override
+	public void start() {
+		if (this.running.compareAndSet(false, true)) {
+			this.executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
+			long interval = this.properties.relayInterval().toMillis();
+			this.executor.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (this.running.compareAndSet(true, false)) {
+			this.executor.shutdown();
+			try {
+				this.executor.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running.get();
+	}
+
+	@Override
+	public int getPhase() {
+		// stop before the Kafka producer factory and Mongo client go away
+		return Integer.MAX_VALUE - 100;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.mutualis.platform.events;
+
+import java.time.Clock;
+import java.util.function.Consumer;
+
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Remembers which events this service has applied, per consumer, so that a redelivered event changes
+ * nothing. The key {@code <consumer>:<event id>} is the document id, which MongoDB keeps unique.
+ */
+public class ProcessedEvents {
+
+	/** Collection that holds one document per applied event. */
+	public static final String COLLECTION = "processed_events";
+
+	private static final Logger log = LoggerFactory.getLogger(ProcessedEvents.class);
+
+	private final MongoTemplate mongo;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the registry and makes sure its index exists.
+	 * @param mongo the service's database
+	 * @param clock stamps when an event was applied
+	 */
+	public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+		this.mongo = mongo;
+		this.clock = clock;
+		this.mongo.indexOps(COLLECTION).createIndex(new Index().on("appliedAt", Sort.Direction.ASC));
+	}
+
+	/**
+	 * Applies an event unless this consumer already applied it. The handler runs first and the event is
+	 * remembered after: a crash in between means the event is applied again on redelivery, so handlers write
+	 * idempotently (upserts, conditional updates); the registry makes ordinary redelivery a no-op.
+	 * @param consumer name of the consuming feature, e.g. {@code organisation-directory}
+	 * @param event the received envelope
+	 * @param handler what applying the event means
+	 * @return {@code true} if the handler ran, {@code false} if the event was a duplicate
+	 */
+	public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
+		String key = consumer + ":" + event.id();
+		if (this.mongo.exists(Query.query(Criteria.where("_id").is(key)), COLLECTION)) {
+			log.debug("event {} already applied by {}, skipped", event.id(), consumer);
+			return false;
+		}
+		handler.accept(event);
+		try {
+			this.mongo.insert(new Document("_id", key).append("consumer", consumer)
+				.append("type", event.type())
+				.append("subject", event.subject())
+				.append("appliedAt", java.util.Date.from(this.clock.instant())), COLLECTION);
+		}
+		catch (DuplicateKeyException ex) {
+			// another delivery of the same event won the race; the handler is idempotent by contract
+			return false;
+		}
+		return true;
+	}
+
+	/**
+	 * Tells whether a consumer has applied an event.
+	 * @param consumer consumer name
+	 * @param eventId event id
+	 * @return whether it was applied
+	 */
+	public boolean isApplied(String consumer, String eventId) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(consumer + ":" + eventId)), COLLECTION);
+	}
+
+}

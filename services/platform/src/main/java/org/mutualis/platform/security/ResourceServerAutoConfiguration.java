@@ -1,0 +1,83 @@
+package org.mutualis.platform.security;
+
+import org.mutualis.platform.web.Problems;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a servlet service a stateless OAuth2 resource server: every API call needs a valid bearer token except
+ * the configured public paths and the health probes; failures answer with problem details. A service that
+ * needs another arrangement (identity, web) sets {@code mutualis.security.resource-server=false} and declares
+ * its own chains.
+ */
+@AutoConfiguration(before = { OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
+		ManagementWebSecurityAutoConfiguration.class })
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(name = "mutualis.security.resource-server", matchIfMissing = true)
+@EnableConfigurationProperties(SecurityProperties.class)
+public class ResourceServerAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper mapper, LocaleResolver localeResolver) {
+		return new ProblemSecurityHandlers(problems, mapper, localeResolver);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtAuthenticationConverter jwtAuthenticationConverter() {
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(roles);
+		return converter;
+	}
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemSecurityHandlers handlers,
+			JwtAuthenticationConverter converter) throws Exception {
+		http.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests((requests) -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+					.permitAll();
+				for (String path : properties.publicPaths()) {
+					requests.requestMatchers(matcher(path)).permitAll();
+				}
+				requests.anyRequest().authenticated();
+			})
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(converter))
+				.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+		return http.build();
+	}
+
+	private static PathPatternRequestMatcher matcher(String pattern) {
+		String[] parts = pattern.trim().split("\\s+", 2);
+		if (parts.length == 2) {
+			return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.valueOf(parts[0]), parts[1]);
+		}
+		return PathPatternRequestMatcher.withDefaults().matcher(parts[0]);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.mutualis.platform.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.mutualis.platform.problem.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.PropertyBindingException;
+import tools.jackson.databind.DatabindException;
+
+/** Renders every failure of a request as {@code application/problem+json}: refusals, bad input, conflicts and faults. */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 10)
+public class ProblemAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+	private final Problems problems;
+
+	/**
+	 * Creates the advice.
+	 * @param problems problem builder
+	 */
+	public ProblemAdvice(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refusal(Refusal refusal) {
+		HttpStatus status = switch (refusal.reason()) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+		};
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = this.problems.build(status, refusal.type(), refusal.messageKey(), refusal.arguments(),
+				locale);
+		if (!refusal.fields().isEmpty()) {
+			List<Map<String, String>> errors = new ArrayList<>();
+			for (Refusal.FieldProblem field : refusal.fields()) {
+				errors.add(fieldError(field.field(),
+						this.problems.message(field.messageKey(), refusal.arguments(), locale)));
+			}
+			problem.setProperty("errors", errors);
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(BindException.class)
+	ResponseEntity<ProblemDetail> invalidBody(BindException ex) {
+		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-request", "problem.invalid-request");
+		List<Map<String, String>> errors = new ArrayList<>();
+		for (FieldError error : ex.getFieldErrors()) {
+			errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getGlobalErrors().forEach((error) -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+		problem.setProperty("errors", errors);
+		return respond(problem);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex) {
+		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-request", "problem.invalid-request");
+		List<Map<String, String>> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> result.getResolvableErrors()
+			.forEach((error) -> errors.add(fieldError(result.getMethodParameter().getParameterName(),
+					error.getDefaultMessage()))));
+		problem.setProperty("errors", errors);
+		return respond(problem);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex) {
+		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "unreadable-body", "problem.unreadable-body");
+		Throwable cause = ex.getCause();
+		if (cause instanceof PropertyBindingException unknown) {
+			problem.setProperty("errors", List.of(fieldError(unknown.getPropertyName(),
+					this.problems.message("problem.unknown-field", new Object[0], LocaleContextHolder.getLocale()))));
+		}
+		else if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+			problem.setProperty("errors", List.of(fieldError(binding.getPathReference(),
+					this.problems.message("problem.unreadable-field", new Object[0], LocaleContextHolder.getLocale()))));
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler({ MissingRequestValueException.class, MethodArgumentTypeMismatchException.class })
+	ResponseEntity<ProblemDetail> invalidParameter(Exception ex) {
+		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalid-parameter");
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : null;
+		if (name != null) {
+			problem.setProperty("errors", List.of(fieldError(name,
+					this.problems.message("problem.unreadable-field", new Object[0], LocaleContextHolder.getLocale()))));
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> noSuchPath(NoResourceFoundException ex) {
+		return respond(build(HttpStatus.NOT_FOUND, "not-found", "problem.not-found"));
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex) {
+		return respond(build(HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large"));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex) {
+		return respond(build(HttpStatus.CONFLICT, "stale-version", "problem.stale-version"));
+	}
+
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+		return respond(build(HttpStatus.CONFLICT, "duplicate", "problem.duplicate"));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> denied(AccessDeniedException ex) {
+		return respond(build(HttpStatus.FORBIDDEN, "forbidden", "problem.forbidden"));
+	}
+
+	@ExceptionHandler(ErrorResponseException.class)
+	ResponseEntity<ProblemDetail> framework(ErrorResponseException ex) {
+		return frameworkResponse(ex);
+	}
+
+	@ExceptionHandler({ org.springframework.web.HttpRequestMethodNotSupportedException.class,
+			org.springframework.web.HttpMediaTypeException.class })
+	ResponseEntity<ProblemDetail> frameworkServlet(Exception ex) {
+		return frameworkResponse((ErrorResponse) ex);
+	}
+
+	private ResponseEntity<ProblemDetail> frameworkResponse(ErrorResponse ex) {
+		HttpStatusCode status = ex.getStatusCode();
+		ResponseEntity<ProblemDetail> response = respond(build(status, "http-" + status.value(), "problem.http." + status.value()));
+		return ResponseEntity.status(status).headers(ex.getHeaders()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(response.getBody());
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> fault(Exception ex) {
+		log.error("request failed", ex);
+		return respond(build(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "problem.internal-error"));
+	}
+
+	private ProblemDetail build(HttpStatusCode status, String type, String key) {
+		return this.problems.build(status, type, key, new Object[0], LocaleContextHolder.getLocale());
+	}
+
+	private static Map<String, String> fieldError(String field, String message) {
+		Map<String, String> error = new LinkedHashMap<>();
+		error.put("field", field);
+		error.put("message", message);
+		return error;
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}
