@@ -31,7 +31,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = { OAuth2ResourceServerAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		ManagementWebSecurityAutoConfiguration.class })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@ConditionalOnProperty(name = "mutualis.security.resource-server", matchIfMissing = true)
 @EnableConfigurationProperties(SecurityProperties.class)
 public class ResourceServerAutoConfiguration {
 
@@ -52,15 +51,23 @@ public class ResourceServerAutoConfiguration {
 		return converter;
 	}
 
-	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties, ProblemSecurityHandlers handlers,
-			JwtAuthenticationConverter converter) throws Exception {
+	/**
+	 * Applies the resource-server rules to a chain: stateless, bearer tokens, problem answers, health public.
+	 * @param http the chain being built
+	 * @param publicPaths patterns anyone may call
+	 * @param handlers problem answers for 401 and 403
+	 * @param converter reads roles from the token
+	 * @return the configured chain
+	 * @throws Exception when the chain cannot be built
+	 */
+	public static SecurityFilterChain apiChain(HttpSecurity http, java.util.List<String> publicPaths,
+			ProblemSecurityHandlers handlers, JwtAuthenticationConverter converter) throws Exception {
 		http.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
 					.permitAll();
-				for (String path : properties.publicPaths()) {
+				for (String path : publicPaths) {
 					requests.requestMatchers(matcher(path)).permitAll();
 				}
 				requests.anyRequest().authenticated();
@@ -72,7 +79,24 @@ public class ResourceServerAutoConfiguration {
 		return http.build();
 	}
 
-	private static PathPatternRequestMatcher matcher(String pattern) {
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "mutualis.security.resource-server", matchIfMissing = true)
+	static class ApiChainConfiguration {
+
+		@Bean
+		SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProperties properties,
+				ProblemSecurityHandlers handlers, JwtAuthenticationConverter converter) throws Exception {
+			return apiChain(http, properties.publicPaths(), handlers, converter);
+		}
+
+	}
+
+	/**
+	 * Reads a pattern such as {@code GET /api/listings/**} or {@code /api/x/**}.
+	 * @param pattern the pattern
+	 * @return its matcher
+	 */
+	public static PathPatternRequestMatcher matcher(String pattern) {
 		String[] parts = pattern.trim().split("\\s+", 2);
 		if (parts.length == 2) {
 			return PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.valueOf(parts[0]), parts[1]);
