@@ -1,0 +1,99 @@
+package org.mutualis.platform.security;
+
+import java.time.Instant;
+import java.util.Date;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * What this service has learned from identity events that makes still-unexpired access tokens unacceptable: a
+ * suspended organisation, or a membership that ended or changed role after the token was issued. Kept in the
+ * service's own database so that every instance of the service sees it.
+ */
+public class TokenRevocations {
+
+	/** Collection holding one document per suspended organisation and per changed membership. */
+	public static final String COLLECTION = "token_revocations";
+
+	private final MongoTemplate mongo;
+
+	/**
+	 * Creates the registry.
+	 * @param mongo the service's database
+	 */
+	public TokenRevocations(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	/**
+	 * Records that an organisation is suspended: no token acting for it is accepted until it is reactivated.
+	 * @param organisationId the organisation
+	 * @param at when it was suspended
+	 */
+	public void organisationSuspended(String organisationId, Instant at) {
+		this.mongo.upsert(byId(organisationKey(organisationId)),
+				new Update().set("kind", "ORGANISATION_SUSPENDED").set("at", Date.from(at)), COLLECTION);
+	}
+
+	/**
+	 * Records that an organisation is active again.
+	 * @param organisationId the organisation
+	 */
+	public void organisationReactivated(String organisationId) {
+		this.mongo.remove(byId(organisationKey(organisationId)), COLLECTION);
+	}
+
+	/**
+	 * Records that a person's membership ended or changed: tokens issued before then are no longer accepted.
+	 * @param organisationId the organisation
+	 * @param personId the person
+	 * @param at when the membership changed
+	 */
+	public void membershipChanged(String organisationId, String personId, Instant at) {
+		this.mongo.findAndModify(byId(membershipKey(organisationId, personId)),
+				new Update().set("kind", "MEMBERSHIP_CHANGED").max("at", Date.from(at)),
+				FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
+	}
+
+	/**
+	 * Tells whether a token must be refused.
+	 * @param organisationId the organisation the token acts for, if any
+	 * @param personId the token's subject
+	 * @param issuedAt when the token was issued
+	 * @return the reason to refuse it, or {@code null} when it may be used
+	 */
+	public @Nullable String refusal(@Nullable String organisationId, String personId, Instant issuedAt) {
+		if (organisationId == null) {
+			return null;
+		}
+		if (this.mongo.exists(byId(organisationKey(organisationId)), COLLECTION)) {
+			return "organisation suspended";
+		}
+		Document membership = this.mongo.findOne(byId(membershipKey(organisationId, personId)), Document.class,
+				COLLECTION);
+		if (membership != null && !issuedAt.isAfter(membership.getDate("at").toInstant())) {
+			return "membership changed after the token was issued";
+		}
+		return null;
+	}
+
+	private static Query byId(String id) {
+		return Query.query(Criteria.where("_id").is(id));
+	}
+
+	private static String organisationKey(String organisationId) {
+		return "org:" + organisationId;
+	}
+
+	private static String membershipKey(String organisationId, String personId) {
+		return "member:" + organisationId + ":" + personId;
+	}
+
+}
