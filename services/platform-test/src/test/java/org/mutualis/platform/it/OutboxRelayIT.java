@@ -1,0 +1,92 @@
+package org.mutualis.platform.it;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.mutualis.platform.events.EventRecorder;
+import org.mutualis.platform.events.EventsProperties;
+import org.mutualis.platform.events.OutboxMessage;
+import org.mutualis.platform.events.OutboxRelay;
+import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.test.TestInfrastructure;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+
+/** The relay removes from an outbox only what the broker acknowledged, so an outage loses nothing and keeps order. */
+class OutboxRelayIT {
+
+	private final JsonMapper mapper = JsonMapper.builder().build();
+
+	private final MongoTemplate mongo = new MongoTemplate(MongoClients.create(TestInfrastructure.get().mongoConnectionString()),
+			"relay-" + System.nanoTime());
+
+	private final EventRecorder recorder = new EventRecorder(this.mapper, Clock.systemUTC());
+
+	private final EventsProperties properties = new EventsProperties("/mutualis/test", List.of("things"),
+			Duration.ofMillis(100), 50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void keepsEveryEventWhileTheBrokerIsAwayAndPublishesThemWhenItIsBack() {
+		insertThing("t1", event("t1"), event("t1"));
+		KafkaTemplate<String, String> away = mock(KafkaTemplate.class);
+		given(away.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
+			.willReturn(CompletableFuture.failedFuture(new org.apache.kafka.common.errors.TimeoutException("broker away")));
+
+		assertThat(new OutboxRelay(this.mongo, away, this.mapper, this.properties).publishPending()).isZero();
+		assertThat(outbox("t1")).hasSize(2);
+
+		KafkaTemplate<String, String> back = mock(KafkaTemplate.class);
+		given(back.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
+			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+		assertThat(new OutboxRelay(this.mongo, back, this.mapper, this.properties).publishPending()).isEqualTo(2);
+		assertThat(outbox("t1")).isEmpty();
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void removesOnlyTheAcknowledgedPrefixSoLaterEventsWaitInOrder() {
+		insertThing("t2", event("t2"), event("t2"), event("t2"));
+		List<String> ids = outbox("t2").stream().map((d) -> d.getString("id")).toList();
+		KafkaTemplate<String, String> flaky = mock(KafkaTemplate.class);
+		given(flaky.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
+			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)))
+			.willReturn(CompletableFuture.failedFuture(new IllegalStateException("lost")))
+			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+
+		assertThat(new OutboxRelay(this.mongo, flaky, this.mapper, this.properties).publishPending()).isEqualTo(1);
+		assertThat(outbox("t2")).extracting((d) -> d.getString("id")).containsExactly(ids.get(1), ids.get(2));
+	}
+
+	private OutboxMessage event(String subject) {
+		return this.recorder.record(Topics.BOOKINGS, "mutualis.thing.happened.v1", subject, java.util.Map.of("n", 1));
+	}
+
+	private void insertThing(String id, OutboxMessage... events) {
+		this.mongo.insert(new Document("_id", id).append("outbox", java.util.Arrays.stream(events)
+			.map((e) -> new Document("id", e.id()).append("topic", e.topic())
+				.append("type", e.type())
+				.append("subject", e.subject())
+				.append("time", java.util.Date.from(e.time()))
+				.append("payload", e.payload()))
+			.toList()), "things");
+	}
+
+	private List<Document> outbox(String id) {
+		return this.mongo.findById(id, Document.class, "things").getList("outbox", Document.class);
+	}
+
+}
