@@ -1,0 +1,30 @@
+package org.mutualis.gateway.ratelimit;
+
+import org.mutualis.gateway.web.ProblemResponses;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+
+/** Chooses the budget store from {@code mutualis.gateway.rate-limit.store} and installs the rate-limit filter. */
+@Configuration(proxyBeanMethods = false)
+class RateLimiting {
+
+	@Bean
+	Budget rateLimitBudget(RateLimitProperties properties, ObjectProvider<ReactiveStringRedisTemplate> redis) {
+		LocalBudget local = new LocalBudget();
+		return switch (properties.store()) {
+			case MEMORY -> local;
+			case REDIS -> new RedisBudget(redis.getObject(), properties.redisTimeout(),
+					properties.whenRedisUnavailable(), local);
+		};
+	}
+
+	@Bean
+	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Budget rateLimitBudget,
+			ProblemResponses problems) {
+		return new RateLimitFilter(properties, rateLimitBudget, problems);
+	}
+
+}
