@@ -1,0 +1,18 @@
+package org.mutualis.identity.mail;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** In {@code folder} mode, replaces the SMTP sender with one that writes {@code .eml} files. */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+	@Bean
+	@ConditionalOnProperty(name = "mutualis.mail.mode", havingValue = "folder")
+	JavaMailSender folderMailSender(MailProperties properties) {
+		return new FolderMailSender(properties.folder());
+	}
+
+}

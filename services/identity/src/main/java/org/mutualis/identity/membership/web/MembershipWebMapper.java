@@ -1,0 +1,27 @@
+package org.mutualis.identity.membership.web;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mutualis.identity.membership.Acceptance;
+import org.mutualis.identity.membership.Invitation;
+import org.mutualis.identity.membership.web.MembershipController.AcceptanceRequest;
+import org.mutualis.identity.membership.web.MembershipController.InvitationResponse;
+import org.mutualis.identity.membership.web.MembershipController.MemberResponse;
+import org.mutualis.identity.organisation.Member;
+import org.mutualis.identity.person.Person;
+
+/** Maps membership requests and responses; the invitation's secret hash never leaves the service. */
+@Mapper
+interface MembershipWebMapper {
+
+	InvitationResponse toResponse(Invitation invitation);
+
+	@Mapping(target = "secret", source = "token")
+	Acceptance toAcceptance(AcceptanceRequest request);
+
+	default MemberResponse toResponse(Member member, Person person) {
+		return new MemberResponse(member.personId(), person.displayName(), person.email(), member.role(),
+				member.joinedAt());
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.mutualis.identity.organisation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+import org.mutualis.platform.security.Actor;
+
+/** What the regional hub's administrators do with organisations: list, approve, reject, suspend, reactivate. */
+public class OrganisationAdministration {
+
+	private final Organisations organisations;
+
+	private final OrganisationNotices notices;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the service.
+	 * @param organisations organisation store
+	 * @param notices e-mails to organisations
+	 * @param clock the clock
+	 */
+	public OrganisationAdministration(Organisations organisations, OrganisationNotices notices, Clock clock) {
+		this.organisations = organisations;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	/**
+	 * Lists organisations. Precondition: the actor is an administrator.
+	 * @param actor who asks
+	 * @param status only this status, or all
+	 * @return the organisations
+	 */
+	public List<Organisation> list(Actor actor, @Nullable OrganisationStatus status) {
+		requireAdmin(actor);
+		return this.organisations.list(status);
+	}
+
+	/**
+	 * Approves an organisation and tells it so.
+	 * @param actor an administrator
+	 * @param id the organisation
+	 * @return the organisation
+	 */
+	public Organisation approve(Actor actor, String id) {
+		Organisation organisation = change(actor, id, (o) -> o.approve(this.clock.instant()));
+		this.notices.approved(organisation);
+		return organisation;
+	}
+
+	/**
+	 * Rejects an organisation and tells it why.
+	 * @param actor an administrator
+	 * @param id the organisation
+	 * @param reason why
+	 * @return the organisation
+	 */
+	public Organisation reject(Actor actor, String id, String reason) {
+		Organisation organisation = change(actor, id, (o) -> o.reject(reason, this.clock.instant()));
+		this.notices.rejected(organisation);
+		return organisation;
+	}
+
+	/**
+	 * Suspends an organisation.
+	 * @param actor an administrator
+	 * @param id the organisation
+	 * @param reason why
+	 * @return the organisation
+	 */
+	public Organisation suspend(Actor actor, String id, String reason) {
+		return change(actor, id, (o) -> o.suspend(reason, this.clock.instant()));
+	}
+
+	/**
+	 * Reactivates an organisation.
+	 * @param actor an administrator
+	 * @param id the organisation
+	 * @return the organisation
+	 */
+	public Organisation reactivate(Actor actor, String id) {
+		return change(actor, id, (o) -> o.reactivate(this.clock.instant()));
+	}
+
+	private Organisation change(Actor actor, String id, Consumer<Organisation> transition) {
+		requireAdmin(actor);
+		Organisation organisation = this.organisations.find(id)
+			.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "organisation-not-found"));
+		transition.accept(organisation);
+		this.organisations.save(organisation);
+		return organisation;
+	}
+
+	private static void requireAdmin(Actor actor) {
+		if (!actor.isAdmin()) {
+			throw Refusal.of(Reason.FORBIDDEN, "admin-only");
+		}
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.mutualis.identity.organisation;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.mutualis.identity.common.Emails;
+import org.mutualis.identity.person.PasswordHasher;
+import org.mutualis.identity.person.PasswordPolicy;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
+import org.mutualis.identity.region.Region;
+import org.mutualis.identity.region.Regions;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.FieldProblem;
+import org.mutualis.platform.problem.Refusal.Reason;
+
+/** Registers an organisation and its first manager, who gets an account with a password. */
+public class OrganisationRegistration {
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private final Regions regions;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordHasher hasher;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the service.
+	 * @param organisations organisation store
+	 * @param people person store
+	 * @param regions regions served
+	 * @param passwordPolicy password rules
+	 * @param hasher password hashing
+	 * @param clock the clock
+	 */
+	public OrganisationRegistration(Organisations organisations, People people, Regions regions,
+			PasswordPolicy passwordPolicy, PasswordHasher hasher, Clock clock) {
+		this.organisations = organisations;
+		this.people = people;
+		this.regions = regions;
+		this.passwordPolicy = passwordPolicy;
+		this.hasher = hasher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Registers with a new id.
+	 * @param registration what was submitted
+	 * @return the registered organisation, awaiting approval
+	 */
+	public Organisation register(Registration registration) {
+		return register(UUID.randomUUID().toString(), registration);
+	}
+
+	/**
+	 * Registers with a given id; checks everything before writing anything.
+	 * @param organisationId the id to give the organisation
+	 * @param registration what was submitted
+	 * @return the registered organisation, awaiting approval
+	 */
+	public Organisation register(String organisationId, Registration registration) {
+		Region region = this.regions.ofMrc(registration.mrc())
+			.orElseThrow(() -> Refusal.invalidField("unknown-mrc", "mrc"));
+		String contactEmail = Emails.requireValid(registration.contactEmail(), "contactEmail");
+		Emails.requireValid(registration.managerEmail(), "manager.email");
+		try {
+			this.passwordPolicy.check(registration.managerPassword());
+		}
+		catch (Refusal refusal) {
+			throw new Refusal(refusal.reason(), refusal.type(), refusal.messageKey(),
+					java.util.List.of(new FieldProblem("manager.password", refusal.messageKey())), refusal.arguments());
+		}
+		if (this.people.findByEmail(registration.managerEmail()).isPresent()) {
+			throw new Refusal(Reason.CONFLICT, "email-taken", "problem.email-taken",
+					java.util.List.of(new FieldProblem("manager.email", "problem.email-taken")));
+		}
+		var now = this.clock.instant();
+		Person manager = Person.register(UUID.randomUUID().toString(), registration.managerEmail(),
+				registration.managerDisplayName(), registration.managerLanguage(),
+				this.hasher.hash(registration.managerPassword()), now);
+		OrganisationProfile profile = new OrganisationProfile(registration.name().trim(), registration.legalForm(),
+				registration.sector().trim(), region.name(), registration.mrc(), registration.municipality().trim(),
+				contactEmail, registration.contactPhone(), registration.preferredLanguage());
+		Organisation organisation = Organisation.register(organisationId, profile, manager.id(), now);
+		this.people.save(manager);
+		this.organisations.save(organisation);
+		return organisation;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.mutualis.identity.organisation.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.membership.MembershipManagement;
+import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.OrganisationAdministration;
+import org.mutualis.identity.organisation.OrganisationRegistration;
+import org.mutualis.identity.organisation.OrganisationStatus;
+import org.mutualis.identity.organisation.web.OrganisationRequests.ReasonRequest;
+import org.mutualis.identity.organisation.web.OrganisationRequests.RegistrationRequest;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Registration of organisations, their profile, and what administrators do with them. */
+@RestController
+class OrganisationController {
+
+	private final OrganisationRegistration registration;
+
+	private final OrganisationAdministration administration;
+
+	private final MembershipManagement memberships;
+
+	private final OrganisationWebMapper mapper;
+
+	OrganisationController(OrganisationRegistration registration, OrganisationAdministration administration,
+			MembershipManagement memberships, OrganisationWebMapper mapper) {
+		this.registration = registration;
+		this.administration = administration;
+		this.memberships = memberships;
+		this.mapper = mapper;
+	}
+
+	@PostMapping("/api/identity/organisations")
+	ResponseEntity<OrganisationResponse> register(@Valid @RequestBody RegistrationRequest request) {
+		Organisation organisation = this.registration.register(this.mapper.toRegistration(request));
+		return ResponseEntity.created(URI.create("/api/identity/organisations/" + organisation.id()))
+			.body(this.mapper.toResponse(organisation));
+	}
+
+	@GetMapping("/api/identity/organisations/{id}")
+	OrganisationResponse organisation(Actor actor, @PathVariable String id) {
+		return this.mapper.toResponse(this.memberships.view(actor, id));
+	}
+
+	@GetMapping("/api/identity/admin/organisations")
+	List<OrganisationResponse> list(Actor actor, @RequestParam(required = false) @Nullable OrganisationStatus status) {
+		return this.mapper.toResponses(this.administration.list(actor, status));
+	}
+
+	@PostMapping("/api/identity/admin/organisations/{id}/approve")
+	OrganisationResponse approve(Actor actor, @PathVariable String id) {
+		return this.mapper.toResponse(this.administration.approve(actor, id));
+	}
+
+	@PostMapping("/api/identity/admin/organisations/{id}/reject")
+	OrganisationResponse reject(Actor actor, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+		return this.mapper.toResponse(this.administration.reject(actor, id, request.reason()));
+	}
+
+	@PostMapping("/api/identity/admin/organisations/{id}/suspend")
+	OrganisationResponse suspend(Actor actor, @PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+		return this.mapper.toResponse(this.administration.suspend(actor, id, request.reason()));
+	}
+
+	@PostMapping("/api/identity/admin/organisations/{id}/reactivate")
+	OrganisationResponse reactivate(Actor actor, @PathVariable String id) {
+		return this.mapper.toResponse(this.administration.reactivate(actor, id));
+	}
+
+}

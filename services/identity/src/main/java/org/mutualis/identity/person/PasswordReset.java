@@ -1,0 +1,74 @@
+package org.mutualis.identity.person;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.mutualis.identity.common.SecretTokens;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+
+/** Lets a person who forgot their password choose a new one through a single-use link valid one hour. */
+public class PasswordReset {
+
+	/** How long a reset link works. */
+	public static final Duration VALIDITY = Duration.ofHours(1);
+
+	private final People people;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordHasher hasher;
+
+	private final PasswordResetNotices notices;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the service.
+	 * @param people person store
+	 * @param policy password rules
+	 * @param hasher password hashing
+	 * @param notices e-mails the link
+	 * @param clock the clock
+	 */
+	public PasswordReset(People people, PasswordPolicy policy, PasswordHasher hasher, PasswordResetNotices notices,
+			Clock clock) {
+		this.people = people;
+		this.policy = policy;
+		this.hasher = hasher;
+		this.notices = notices;
+		this.clock = clock;
+	}
+
+	/**
+	 * E-mails a reset link if the address belongs to someone; says nothing either way, so that nobody can learn
+	 * which addresses have accounts.
+	 * @param email the address typed
+	 */
+	public void request(String email) {
+		this.people.findByEmail(email).ifPresent((person) -> {
+			String secret = SecretTokens.newSecret();
+			person.startPasswordReset(SecretTokens.hash(secret), this.clock.instant().plus(VALIDITY));
+			this.people.save(person);
+			this.notices.resetRequested(person, secret);
+		});
+	}
+
+	/**
+	 * Sets the new password. Preconditions: the secret is that of the pending, unexpired reset; the password
+	 * passes the policy.
+	 * @param secret the secret from the link
+	 * @param newPassword the new password
+	 */
+	public void complete(String secret, String newPassword) {
+		this.policy.check(newPassword);
+		String hash = SecretTokens.hash(secret);
+		Person person = this.people.findByResetSecretHash(hash)
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "reset-link-invalid"));
+		Instant now = this.clock.instant();
+		person.resetPassword(hash, this.hasher.hash(newPassword), now);
+		this.people.save(person);
+	}
+
+}

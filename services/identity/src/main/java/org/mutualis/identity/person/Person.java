@@ -1,0 +1,243 @@
+package org.mutualis.identity.person;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Emails;
+import org.mutualis.identity.common.Language;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+
+/**
+ * A person with an account: who they are, how they sign in, whether sign-in is locked after repeated failures
+ * and their pending password reset. Only hashes of the password and of the reset secret are kept.
+ */
+public final class Person {
+
+	private final String id;
+
+	private final String email;
+
+	private String displayName;
+
+	private Language preferredLanguage;
+
+	private String passwordHash;
+
+	private boolean admin;
+
+	private int failedSignIns;
+
+	private @Nullable Instant lockedUntil;
+
+	private @Nullable String resetTokenHash;
+
+	private @Nullable Instant resetExpiresAt;
+
+	private final Instant registeredAt;
+
+	private final long version;
+
+	private final List<PersonRegistered> events = new ArrayList<>();
+
+	private Person(String id, String email, String displayName, Language preferredLanguage, String passwordHash,
+			boolean admin, int failedSignIns, @Nullable Instant lockedUntil, @Nullable String resetTokenHash,
+			@Nullable Instant resetExpiresAt, Instant registeredAt, long version) {
+		this.id = id;
+		this.email = email;
+		this.displayName = displayName;
+		this.preferredLanguage = preferredLanguage;
+		this.passwordHash = passwordHash;
+		this.admin = admin;
+		this.failedSignIns = failedSignIns;
+		this.lockedUntil = lockedUntil;
+		this.resetTokenHash = resetTokenHash;
+		this.resetExpiresAt = resetExpiresAt;
+		this.registeredAt = registeredAt;
+		this.version = version;
+	}
+
+	/**
+	 * Registers a person. Preconditions: the e-mail address is valid; the password hash comes from a password
+	 * that passed the {@link PasswordPolicy}.
+	 * @param id new person id
+	 * @param email e-mail address, unique on the platform regardless of case
+	 * @param displayName the name shown to others
+	 * @param preferredLanguage the language written to them in
+	 * @param passwordHash hash of their password
+	 * @param now the current time
+	 * @return the person, with their registered event
+	 */
+	public static Person register(String id, String email, String displayName, Language preferredLanguage,
+			String passwordHash, Instant now) {
+		String address = Emails.requireValid(email, "email");
+		if (displayName.isBlank()) {
+			throw Refusal.invalidField("display-name-required", "displayName");
+		}
+		Person person = new Person(id, address, displayName.trim(), preferredLanguage, passwordHash, false, 0, null, null,
+				null, now, 0);
+		person.events.add(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
+		return person;
+	}
+
+	/**
+	 * Rebuilds a person from storage, without events.
+	 * @param state the stored state
+	 * @return the person
+	 */
+	public static Person restore(PersonState state) {
+		return new Person(state.id(), state.email(), state.displayName(), state.preferredLanguage(),
+				state.passwordHash(), state.admin(), state.failedSignIns(), state.lockedUntil(), state.resetTokenHash(),
+				state.resetExpiresAt(), state.registeredAt(), state.version());
+	}
+
+	/** @return the current state, for storage and display */
+	public PersonState state() {
+		return new PersonState(this.id, this.email, normalizedEmail(), this.displayName, this.preferredLanguage,
+				this.passwordHash, this.admin, this.failedSignIns, this.lockedUntil, this.resetTokenHash,
+				this.resetExpiresAt, this.registeredAt, this.version);
+	}
+
+	/**
+	 * Tells whether sign-in is locked at a given time.
+	 * @param now the current time
+	 * @return whether it is locked
+	 */
+	public boolean isLocked(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	/**
+	 * Counts a failed sign-in; the policy decides when this locks sign-in.
+	 * @param policy the lockout policy
+	 * @param now the current time
+	 */
+	public void failSignIn(LockoutPolicy policy, Instant now) {
+		if (this.lockedUntil != null && !now.isBefore(this.lockedUntil)) {
+			// an expired lock starts a fresh count
+			this.lockedUntil = null;
+			this.failedSignIns = 0;
+		}
+		this.failedSignIns++;
+		if (policy.locksAfter(this.failedSignIns)) {
+			this.lockedUntil = now.plus(policy.lockDuration());
+		}
+	}
+
+	/** Forgets earlier failures after a successful sign-in. */
+	public void succeedSignIn() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	/**
+	 * Starts a password reset, replacing any earlier one.
+	 * @param secretHash hash of the secret e-mailed to the person
+	 * @param expiresAt when the link stops working
+	 */
+	public void startPasswordReset(String secretHash, Instant expiresAt) {
+		this.resetTokenHash = secretHash;
+		this.resetExpiresAt = expiresAt;
+	}
+
+	/**
+	 * Sets a new password with the secret of a reset link; the link then stops working and sign-in is unlocked.
+	 * Preconditions: the secret matches the pending reset, which has not expired.
+	 * @param secretHash hash of the secret from the link
+	 * @param newPasswordHash hash of a password that passed the {@link PasswordPolicy}
+	 * @param now the current time
+	 */
+	public void resetPassword(String secretHash, String newPasswordHash, Instant now) {
+		if (this.resetTokenHash == null || !this.resetTokenHash.equals(secretHash) || this.resetExpiresAt == null
+				|| !now.isBefore(this.resetExpiresAt)) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "reset-link-invalid");
+		}
+		this.passwordHash = newPasswordHash;
+		this.resetTokenHash = null;
+		this.resetExpiresAt = null;
+		succeedSignIn();
+	}
+
+	/** Makes this person an administrator of the platform. */
+	public void grantAdministration() {
+		this.admin = true;
+	}
+
+	/**
+	 * Hands over the events recorded since the person was loaded, and forgets them.
+	 * @return the events
+	 */
+	public List<PersonRegistered> takeEvents() {
+		List<PersonRegistered> taken = List.copyOf(this.events);
+		this.events.clear();
+		return taken;
+	}
+
+	/** @return the id */
+	public String id() {
+		return this.id;
+	}
+
+	/** @return the e-mail address as registered */
+	public String email() {
+		return this.email;
+	}
+
+	/** @return the e-mail address normalised for uniqueness */
+	public String normalizedEmail() {
+		return Emails.normalize(this.email);
+	}
+
+	/** @return the display name */
+	public String displayName() {
+		return this.displayName;
+	}
+
+	/** @return the preferred language */
+	public Language preferredLanguage() {
+		return this.preferredLanguage;
+	}
+
+	/** @return the password hash */
+	public String passwordHash() {
+		return this.passwordHash;
+	}
+
+	/** @return whether they administer the platform */
+	public boolean admin() {
+		return this.admin;
+	}
+
+	/** @return consecutive failed sign-ins */
+	public int failedSignIns() {
+		return this.failedSignIns;
+	}
+
+	/** @return end of the current lock, if any */
+	public @Nullable Instant lockedUntil() {
+		return this.lockedUntil;
+	}
+
+	/** @return hash of the pending reset secret */
+	public @Nullable String resetTokenHash() {
+		return this.resetTokenHash;
+	}
+
+	/** @return expiry of the pending reset */
+	public @Nullable Instant resetExpiresAt() {
+		return this.resetExpiresAt;
+	}
+
+	/** @return when they registered */
+	public Instant registeredAt() {
+		return this.registeredAt;
+	}
+
+	/** @return the stored version this object was loaded at */
+	public long version() {
+		return this.version;
+	}
+
+}

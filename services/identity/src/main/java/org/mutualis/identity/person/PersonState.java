@@ -1,0 +1,29 @@
+package org.mutualis.identity.person;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Language;
+
+/**
+ * Everything a {@link Person} holds, as stored.
+ *
+ * @param id id
+ * @param email e-mail address as registered
+ * @param normalizedEmail e-mail address trimmed and lower-cased, unique
+ * @param displayName display name
+ * @param preferredLanguage language
+ * @param passwordHash password hash
+ * @param admin whether they administer the platform
+ * @param failedSignIns consecutive failed sign-ins
+ * @param lockedUntil end of the current lock
+ * @param resetTokenHash hash of the pending reset secret
+ * @param resetExpiresAt expiry of the pending reset
+ * @param registeredAt when they registered
+ * @param version stored version; 0 before the first save
+ */
+public record PersonState(String id, String email, String normalizedEmail, String displayName,
+		Language preferredLanguage, String passwordHash, boolean admin, int failedSignIns,
+		@Nullable Instant lockedUntil, @Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
+		Instant registeredAt, long version) {
+}

@@ -1,0 +1,5 @@
+/** Adapter of the region feature: persistence. */
+@NullMarked
+package org.mutualis.identity.region.persistence;
+
+import org.jspecify.annotations.NullMarked;
