@@ -1,0 +1,71 @@
+package org.mutualis.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
+
+/** A throw-away {@code redis-server} on a free port, without persistence, for one test class. */
+final class RedisProcess implements AutoCloseable {
+
+	static final Path BINARY = Path.of("/usr/bin/redis-server");
+
+	private final Process process;
+
+	private final int port;
+
+	private RedisProcess(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	static boolean available() {
+		return Files.isExecutable(BINARY);
+	}
+
+	static RedisProcess start() throws IOException {
+		int port = freePort();
+		Process process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind",
+				"127.0.0.1", "--save", "", "--appendonly", "no")
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> accepts(port));
+		return new RedisProcess(process, port);
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	String url() {
+		return "redis://127.0.0.1:" + this.port;
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.process.destroy();
+		if (!this.process.waitFor(5, TimeUnit.SECONDS)) {
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static boolean accepts(int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+			return true;
+		}
+		catch (IOException notYet) {
+			return false;
+		}
+	}
+
+}
