@@ -5,9 +5,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** Security of the browser-facing pages: public pages for now; sign-in through identity comes with the web application issue. */
+/**
+ * Security of the browser-facing pages: web is an OAuth2 client of identity. Signing in starts at
+ * {@code /signin/mutualis} (not {@code /oauth2/...}, which the gateway routes to identity) and comes back to
+ * {@code /login/oauth2/code/mutualis}; the session then holds the person's access token.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
+
+	static final String SIGN_IN = "/signin/mutualis";
 
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -16,7 +22,10 @@ class WebSecurity {
 					"/actuator/info")
 			.permitAll()
 			.anyRequest()
-			.denyAll());
+			.authenticated())
+			.oauth2Login((login) -> login.loginPage(SIGN_IN)
+				.authorizationEndpoint((authorization) -> authorization.baseUri("/signin")))
+			.logout((logout) -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}
 

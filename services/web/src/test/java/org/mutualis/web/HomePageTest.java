@@ -7,7 +7,8 @@ class HomePageTest extends HomePageTestSupport {
 
 	@Test
 	void speaksFrenchByDefault() throws Exception {
-		assertThat(page(null, null)).contains("lang=\"fr\"").contains("Mettre en commun ce que nous avons");
+		assertThat(page(null, null)).contains("lang=\"fr\"").contains("Mettre en commun ce que nous avons")
+			.contains("href=\"/signin/mutualis\"");
 	}
 
 	@Test
@@ -18,6 +19,19 @@ class HomePageTest extends HomePageTestSupport {
 	@Test
 	void switchesLanguageOnRequest() throws Exception {
 		assertThat(page(null, "en")).contains("Pooling what we have");
+	}
+
+	@Test
+	void showsWhoIsActingForWhichOrganisationOnceSignedIn() throws Exception {
+		assertThat(signedInPage()).contains("Bonjour Gestion La Ruche")
+			.contains("5e1f0001-0000-4000-8000-000000000001")
+			.contains("MANAGER")
+			.contains("Se déconnecter");
+	}
+
+	@Test
+	void sendsAnAnonymousVisitorOfAPrivatePageToSignIn() throws Exception {
+		assertThat(redirectOfPrivatePage()).endsWith("/signin/mutualis");
 	}
 
 }

@@ -1,0 +1,92 @@
+package org.mutualis.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.mutualis.local.LocalStack;
+import org.mutualis.local.Part;
+import org.mutualis.platform.test.TestInfrastructure;
+
+/**
+ * The whole system for the tests of this JVM, started once: every service and the gateway as child processes of
+ * their executable jars, with demo data, on the shared test Kafka and MongoDB of {@link TestInfrastructure}.
+ * Ports are offset so that a stack a developer runs by hand is never disturbed.
+ */
+final class RunningSystem {
+
+	static final int PORT_OFFSET = 20000;
+
+	private static volatile RunningSystem instance;
+
+	private final LocalStack stack;
+
+	private final Path data;
+
+	private RunningSystem(LocalStack stack, Path data) {
+		this.stack = stack;
+		this.data = data;
+	}
+
+	static RunningSystem get() {
+		RunningSystem current = instance;
+		if (current == null) {
+			synchronized (RunningSystem.class) {
+				current = instance;
+				if (current == null) {
+					current = start();
+					instance = current;
+				}
+			}
+		}
+		return current;
+	}
+
+	String gateway() {
+		return this.stack.url(Part.GATEWAY);
+	}
+
+	LocalStack stack() {
+		return this.stack;
+	}
+
+	Path mailFolder() {
+		return this.data.resolve("mail");
+	}
+
+	private static RunningSystem start() {
+		TestInfrastructure infrastructure = TestInfrastructure.get();
+		Path data;
+		try {
+			data = Files.createTempDirectory("mutualis-system-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		LocalStack stack = LocalStack.builder()
+			.repository(Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize())
+			.dataDirectory(data)
+			.portOffset(PORT_OFFSET)
+			.externalKafka(infrastructure.kafkaBootstrapServers())
+			.externalMongo(infrastructure.mongoConnectionString())
+			.demoData(true)
+			.jvmOptions(jvmOptions())
+			.startTimeout(Duration.ofMinutes(3))
+			.progress((line) -> System.out.println("[system] " + line))
+			.build();
+		stack.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-stop"));
+		return new RunningSystem(stack, data);
+	}
+
+	private static List<String> jvmOptions() {
+		return List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m",
+				"-XX:+ExitOnOutOfMemoryError",
+				// the journeys sign in many times from one address: keep the limits, but wide enough for a test run
+				"-Dmutualis.gateway.rate-limit.enabled=true");
+	}
+
+}
