@@ -1,0 +1,44 @@
+package org.mutualis.local;
+
+import java.util.List;
+
+/** Thrown when a part of the local stack cannot start: names the part and carries the end of its log. */
+public class LaunchException extends RuntimeException {
+
+	private final Part part;
+
+	private final List<String> logTail;
+
+	/**
+	 * Creates the exception.
+	 * @param part the part that failed
+	 * @param reason what went wrong, in a sentence
+	 * @param logTail the last lines of the part's log, possibly empty
+	 */
+	public LaunchException(Part part, String reason, List<String> logTail) {
+		super(message(part, reason, logTail));
+		this.part = part;
+		this.logTail = List.copyOf(logTail);
+	}
+
+	/** @return the part that failed */
+	public Part part() {
+		return this.part;
+	}
+
+	/** @return the last lines of the part's log */
+	public List<String> logTail() {
+		return this.logTail;
+	}
+
+	private static String message(Part part, String reason, List<String> logTail) {
+		StringBuilder message = new StringBuilder(part.partName()).append(" failed to start: ").append(reason);
+		if (!logTail.isEmpty()) {
+			message.append(System.lineSeparator()).append("--- last lines of the ").append(part.partName())
+				.append(" log ---");
+			logTail.forEach((line) -> message.append(System.lineSeparator()).append(line));
+		}
+		return message.toString();
+	}
+
+}

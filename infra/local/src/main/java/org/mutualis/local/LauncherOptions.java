@@ -1,0 +1,93 @@
+package org.mutualis.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command-line options of the {@link Launcher}.
+ * @param dataDirectory where data, logs and e-mails go
+ * @param fresh whether to wipe the data directory first
+ * @param demoData whether services load demo data
+ * @param portOffset added to every port
+ * @param parts the parts to start
+ * @param help whether only the usage was asked for
+ */
+record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int portOffset, Set<Part> parts,
+		boolean help) {
+
+	static final String USAGE = """
+			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-build]
+			  --fresh           wipe the data directory (Kafka, store, e-mails, logs) before starting
+			  --no-demo         start without the demo organisations, people and listings
+			  --port-offset N   add N to every port (gateway 8080+N, Kafka 9092+N, store 27017+N, ...)
+			  --data DIR        data directory (default ./data)
+			  --parts a,b,...   start only these parts: kafka, store, identity, listings, booking,
+			                    notifications, web, gateway (default: all)
+			  --no-build        (start script only) never run Maven, even if a jar looks stale
+			""";
+
+	/**
+	 * Parses the arguments.
+	 * @param args the command line
+	 * @return the options
+	 * @throws IllegalArgumentException with a message for the user if an argument is wrong
+	 */
+	static LauncherOptions parse(String... args) {
+		Path data = Path.of("data");
+		boolean fresh = false;
+		boolean demo = true;
+		int offset = 0;
+		Set<Part> parts = EnumSet.allOf(Part.class);
+		boolean help = false;
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
+			switch (arg) {
+				case "--fresh" -> fresh = true;
+				case "--no-demo" -> demo = false;
+				case "--help", "-h" -> help = true;
+				case "--port-offset" -> offset = parseOffset(value(args, ++i, arg));
+				case "--data" -> data = Path.of(value(args, ++i, arg));
+				case "--parts" -> parts = parseParts(value(args, ++i, arg));
+				default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
+			}
+		}
+		return new LauncherOptions(data, fresh, demo, offset, parts, help);
+	}
+
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length || args[index].startsWith("--")) {
+			throw new IllegalArgumentException(option + " needs a value");
+		}
+		return args[index];
+	}
+
+	private static int parseOffset(String value) {
+		try {
+			int offset = Integer.parseInt(value);
+			if (offset < 0 || offset > 30000) {
+				throw new IllegalArgumentException("--port-offset must be between 0 and 30000, not " + value);
+			}
+			return offset;
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--port-offset needs a number, not '" + value + "'");
+		}
+	}
+
+	private static Set<Part> parseParts(String value) {
+		List<Part> parts = new ArrayList<>();
+		for (String name : value.split(",")) {
+			if (!name.isBlank()) {
+				parts.add(Part.named(name));
+			}
+		}
+		if (parts.isEmpty()) {
+			throw new IllegalArgumentException("--parts needs at least one part");
+		}
+		return EnumSet.copyOf(parts);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.mutualis.local;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command-line arguments each service is started with: ports, infrastructure endpoints, issuer, JWK set and
+ * upstream URLs. This is the one place to adjust when a service renames a property.
+ */
+final class PartArguments {
+
+	private final int portOffset;
+
+	private final String kafkaBootstrap;
+
+	private final String mongoBase;
+
+	private final Path dataDirectory;
+
+	private final boolean demoData;
+
+	/**
+	 * Creates the arguments of one stack.
+	 * @param portOffset added to every port
+	 * @param kafkaBootstrap bootstrap servers the services use
+	 * @param mongoBase MongoDB connection string without a database name
+	 * @param dataDirectory the stack's data directory
+	 * @param demoData whether services load their demo data
+	 */
+	PartArguments(int portOffset, String kafkaBootstrap, String mongoBase, Path dataDirectory, boolean demoData) {
+		this.portOffset = portOffset;
+		this.kafkaBootstrap = kafkaBootstrap;
+		this.mongoBase = mongoBase;
+		this.dataDirectory = dataDirectory;
+		this.demoData = demoData;
+	}
+
+	int port(Part part) {
+		return part.basePort() + this.portOffset;
+	}
+
+	String localUrl(Part part) {
+		return "http://localhost:" + port(part);
+	}
+
+	/**
+	 * The arguments after {@code -jar <jar>} of a service.
+	 * @param service a service part
+	 * @return its arguments
+	 */
+	List<String> service(Part service) {
+		List<String> args = new ArrayList<>(common(service));
+		args.addAll(switch (service) {
+			case IDENTITY -> identity();
+			case GATEWAY -> gateway();
+			case LISTINGS, BOOKING, NOTIFICATIONS, WEB -> List.of();
+			case KAFKA, STORE -> throw new IllegalArgumentException(service + " is not a service");
+		});
+		return args;
+	}
+
+	private List<String> common(Part service) {
+		String issuer = localUrl(Part.GATEWAY);
+		return List.of("--server.port=" + port(service),
+				"--spring.mongodb.uri=" + withDatabase(this.mongoBase, service.partName()),
+				"--spring.kafka.bootstrap-servers=" + this.kafkaBootstrap,
+				"--mutualis.demo.enabled=" + this.demoData,
+				"--mutualis.mail.mode=folder",
+				"--mutualis.mail.folder=" + this.dataDirectory.resolve("mail"),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
+				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + localUrl(Part.IDENTITY) + "/oauth2/jwks");
+	}
+
+	private List<String> identity() {
+		String publicUrl = localUrl(Part.GATEWAY);
+		return List.of("--mutualis.identity.issuer=" + publicUrl, "--mutualis.identity.public-url=" + publicUrl);
+	}
+
+	private List<String> gateway() {
+		List<String> routes = new ArrayList<>();
+		for (Part upstream : List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.WEB)) {
+			routes.add("--mutualis.gateway.routes." + upstream.partName() + "=" + localUrl(upstream));
+		}
+		return routes;
+	}
+
+	/**
+	 * Puts a database name into a MongoDB connection string, keeping its options.
+	 * @param uri a connection string, with or without a database
+	 * @param database the database name
+	 * @return the connection string naming that database
+	 */
+	static String withDatabase(String uri, String database) {
+		int query = uri.indexOf('?');
+		String options = (query >= 0) ? uri.substring(query) : "";
+		String hosts = (query >= 0) ? uri.substring(0, query) : uri;
+		int schemeEnd = hosts.indexOf("://") + 3;
+		int slash = hosts.indexOf('/', schemeEnd);
+		if (slash >= 0) {
+			hosts = hosts.substring(0, slash);
+		}
+		return hosts + "/" + database + options;
+	}
+
+}
