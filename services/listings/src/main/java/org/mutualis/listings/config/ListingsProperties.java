@@ -1,0 +1,47 @@
+package org.mutualis.listings.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Settings of the listings service.
+ *
+ * @param reviewSubstantiveEdits whether a substantive edit of a published listing sends it back to review
+ * @param photos photo settings
+ * @param search search settings
+ */
+@Validated
+@ConfigurationProperties("mutualis.listings")
+public record ListingsProperties(@DefaultValue("false") boolean reviewSubstantiveEdits,
+		@DefaultValue @Valid Photos photos, @DefaultValue @Valid Search search) {
+
+	/**
+	 * Photo settings.
+	 *
+	 * @param maxSize largest accepted upload
+	 * @param thumbnailWidth width of thumbnails in pixels
+	 * @param maxAge how long browsers and proxies may cache a photo, in seconds
+	 */
+	public record Photos(@DefaultValue("5MB") DataSize maxSize, @DefaultValue("400") @Min(32) @Max(1600) int thumbnailWidth,
+			@DefaultValue("86400") @Min(0) long maxAge) {
+	}
+
+	/**
+	 * Search settings.
+	 *
+	 * @param indexDirectory where the Lucene index lives on disk; in memory when absent
+	 * @param maxPageSize largest page a search returns
+	 * @param defaultPageSize page size when the caller names none
+	 */
+	public record Search(@Nullable String indexDirectory, @DefaultValue("50") @Min(1) @Max(500) int maxPageSize,
+			@DefaultValue("20") @Min(1) int defaultPageSize) {
+	}
+
+}

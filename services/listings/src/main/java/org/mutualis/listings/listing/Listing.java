@@ -1,0 +1,334 @@
+package org.mutualis.listings.listing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.platform.problem.Refusal;
+
+/**
+ * A resource an organisation offers, its content and its moderation lifecycle. Every transition checks its
+ * precondition, changes the state, writes a line in the audit trail and records the event it causes.
+ */
+public final class Listing {
+
+	/** Most photos a listing may have. */
+	public static final int MAX_PHOTOS = 8;
+
+	private final String id;
+
+	private final String ownerOrganisationId;
+
+	private ListingDetails details;
+
+	private ListingStatus status;
+
+	private final List<Photo> photos;
+
+	private final List<Transition> history;
+
+	private final Instant createdAt;
+
+	private Instant updatedAt;
+
+	private @Nullable Instant publishedAt;
+
+	private final @Nullable Long version;
+
+	private final List<ListingEvent> events = new ArrayList<>();
+
+	private Listing(ListingSnapshot snapshot) {
+		this.id = snapshot.id();
+		this.ownerOrganisationId = snapshot.ownerOrganisationId();
+		this.details = snapshot.details();
+		this.status = snapshot.status();
+		this.photos = new ArrayList<>(snapshot.photos());
+		this.history = new ArrayList<>(snapshot.history());
+		this.createdAt = snapshot.createdAt();
+		this.updatedAt = snapshot.updatedAt();
+		this.publishedAt = snapshot.publishedAt();
+		this.version = snapshot.version();
+	}
+
+	/**
+	 * Starts a draft. The content must pass {@link ListingContentPolicy}.
+	 * @param id new listing id
+	 * @param ownerOrganisationId owning organisation
+	 * @param details content
+	 * @param actorId the manager creating it
+	 * @param now the current time
+	 * @return the draft
+	 */
+	public static Listing draft(String id, String ownerOrganisationId, ListingDetails details, String actorId,
+			Instant now) {
+		ListingContentPolicy.check(details);
+		Listing listing = new Listing(new ListingSnapshot(id, ownerOrganisationId, details, ListingStatus.DRAFT,
+				List.of(), List.of(), now, now, null, null));
+		listing.history.add(new Transition(now, actorId, null, ListingStatus.DRAFT, null));
+		return listing;
+	}
+
+	/**
+	 * Rebuilds a stored listing.
+	 * @param snapshot stored state
+	 * @return the listing
+	 */
+	public static Listing restore(ListingSnapshot snapshot) {
+		return new Listing(snapshot);
+	}
+
+	/**
+	 * Replaces the content. Not allowed once archived. A published listing whose substantive content changes goes
+	 * back to review when {@code reviewSubstantiveEdits} is set.
+	 * @param newDetails the new content
+	 * @param actorId the editing manager
+	 * @param now the current time
+	 * @param reviewSubstantiveEdits whether substantive edits of a published listing need a new review
+	 */
+	public void edit(ListingDetails newDetails, String actorId, Instant now, boolean reviewSubstantiveEdits) {
+		requireNot(ListingStatus.ARCHIVED);
+		ListingContentPolicy.check(newDetails);
+		boolean substantive = newDetails.differsSubstantivelyFrom(this.details);
+		this.details = newDetails;
+		this.updatedAt = now;
+		if (this.status == ListingStatus.PUBLISHED && substantive && reviewSubstantiveEdits) {
+			move(ListingStatus.PENDING_REVIEW, actorId, now, "substantive-edit");
+			this.events.add(new ListingSubmitted(this.id, this.ownerOrganisationId, newDetails.kind(),
+					newDetails.title(), actorId, now));
+		}
+		this.events.add(new ListingUpdated(this.id, this.ownerOrganisationId, facts(), now));
+	}
+
+	/**
+	 * Sends a draft or a rejected listing for review. The owner must be approved.
+	 * @param actorId the submitting manager
+	 * @param owner the owner's standing
+	 * @param now the current time
+	 */
+	public void submit(String actorId, OrganisationStanding owner, Instant now) {
+		requireIn(Set.of(ListingStatus.DRAFT, ListingStatus.REJECTED));
+		requireApproved(owner);
+		move(ListingStatus.PENDING_REVIEW, actorId, now, null);
+		this.events.add(new ListingSubmitted(this.id, this.ownerOrganisationId, this.details.kind(),
+				this.details.title(), actorId, now));
+	}
+
+	/**
+	 * Publishes a listing waiting for review. The owner must still be approved.
+	 * @param adminId the administrator
+	 * @param owner the owner's standing
+	 * @param now the current time
+	 */
+	public void publish(String adminId, OrganisationStanding owner, Instant now) {
+		requireIn(Set.of(ListingStatus.PENDING_REVIEW));
+		requireApproved(owner);
+		move(ListingStatus.PUBLISHED, adminId, now, null);
+		if (this.publishedAt == null) {
+			this.publishedAt = now;
+		}
+		this.events.add(new ListingPublished(this.id, this.ownerOrganisationId, facts(), now));
+	}
+
+	/**
+	 * Sends a listing waiting for review back to its owner.
+	 * @param adminId the administrator
+	 * @param reason why, shown to the owner; not blank
+	 * @param now the current time
+	 */
+	public void reject(String adminId, String reason, Instant now) {
+		requireIn(Set.of(ListingStatus.PENDING_REVIEW));
+		move(ListingStatus.REJECTED, adminId, now, requireReason(reason));
+		this.events.add(new ListingRejected(this.id, this.ownerOrganisationId, reason, now));
+	}
+
+	/**
+	 * Takes a published listing down.
+	 * @param adminId the administrator
+	 * @param reason why; not blank
+	 * @param now the current time
+	 */
+	public void suspend(String adminId, String reason, Instant now) {
+		requireIn(Set.of(ListingStatus.PUBLISHED));
+		move(ListingStatus.SUSPENDED, adminId, now, requireReason(reason));
+		this.events.add(new ListingSuspended(this.id, this.ownerOrganisationId, reason, now));
+	}
+
+	/**
+	 * Puts a suspended listing back online.
+	 * @param adminId the administrator
+	 * @param now the current time
+	 */
+	public void reinstate(String adminId, Instant now) {
+		requireIn(Set.of(ListingStatus.SUSPENDED));
+		move(ListingStatus.PUBLISHED, adminId, now, null);
+		this.events.add(new ListingReinstated(this.id, this.ownerOrganisationId, facts(), now));
+	}
+
+	/**
+	 * Withdraws a listing for good; any state but archived.
+	 * @param actorId the owner's manager
+	 * @param now the current time
+	 */
+	public void archive(String actorId, Instant now) {
+		requireNot(ListingStatus.ARCHIVED);
+		move(ListingStatus.ARCHIVED, actorId, now, null);
+		this.events.add(new ListingArchived(this.id, this.ownerOrganisationId, now));
+	}
+
+	/**
+	 * Adds a photo at the end; at most {@link #MAX_PHOTOS}.
+	 * @param photo the stored photo
+	 * @param now the current time
+	 */
+	public void addPhoto(Photo photo, Instant now) {
+		requireNot(ListingStatus.ARCHIVED);
+		if (this.photos.size() >= MAX_PHOTOS) {
+			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "too-many-photos", MAX_PHOTOS);
+		}
+		this.photos.add(photo);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Removes a photo.
+	 * @param photoId the photo
+	 * @param now the current time
+	 * @return the removed photo, whose stored bytes the caller deletes
+	 */
+	public Photo removePhoto(String photoId, Instant now) {
+		Photo photo = photo(photoId);
+		this.photos.remove(photo);
+		this.updatedAt = now;
+		return photo;
+	}
+
+	/**
+	 * Puts the photos in a new order; the first becomes the cover.
+	 * @param photoIds every photo id, each once
+	 * @param now the current time
+	 */
+	public void reorderPhotos(List<String> photoIds, Instant now) {
+		Map<String, Photo> byId = new LinkedHashMap<>();
+		this.photos.forEach((photo) -> byId.put(photo.id(), photo));
+		if (photoIds.size() != byId.size() || !byId.keySet().containsAll(photoIds)) {
+			throw Refusal.invalidField("photo-order-mismatch", "photoIds");
+		}
+		this.photos.clear();
+		photoIds.forEach((photoId) -> this.photos.add(byId.get(photoId)));
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Finds a photo.
+	 * @param photoId photo id
+	 * @return the photo
+	 * @throws Refusal {@code photo-not-found} when the listing has no such photo
+	 */
+	public Photo photo(String photoId) {
+		return this.photos.stream()
+			.filter((photo) -> photo.id().equals(photoId))
+			.findFirst()
+			.orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "photo-not-found"));
+	}
+
+	/**
+	 * Hands over the events recorded since the last call, for the outbox.
+	 * @return the events, oldest first
+	 */
+	public List<ListingEvent> drainEvents() {
+		List<ListingEvent> drained = List.copyOf(this.events);
+		this.events.clear();
+		return drained;
+	}
+
+	/** @return the booking-relevant facts of the listing as it is now */
+	public ListingFacts facts() {
+		ListingDetails d = this.details;
+		return new ListingFacts(d.kind(), d.title(), this.status, d.categoryCode(), d.location().municipality(),
+				d.location().mrc(), d.bookableAtOnce(), d.unit(), d.timeZone(), d.availability(), d.bookingPolicy(),
+				d.costRecovery(), d.marketValuePerUnit());
+	}
+
+	/** @return the whole state */
+	public ListingSnapshot snapshot() {
+		return new ListingSnapshot(this.id, this.ownerOrganisationId, this.details, this.status, List.copyOf(this.photos),
+				List.copyOf(this.history), this.createdAt, this.updatedAt, this.publishedAt, this.version);
+	}
+
+	/** @return listing id */
+	public String id() {
+		return this.id;
+	}
+
+	/** @return owning organisation */
+	public String ownerOrganisationId() {
+		return this.ownerOrganisationId;
+	}
+
+	/** @return current state */
+	public ListingStatus status() {
+		return this.status;
+	}
+
+	/** @return the content */
+	public ListingDetails details() {
+		return this.details;
+	}
+
+	/** @return photos, cover first */
+	public List<Photo> photos() {
+		return List.copyOf(this.photos);
+	}
+
+	/** @return the audit trail */
+	public List<Transition> history() {
+		return List.copyOf(this.history);
+	}
+
+	/** @return stored version, absent before the first save */
+	public @Nullable Long version() {
+		return this.version;
+	}
+
+	/** @return first publication time, if any */
+	public @Nullable Instant publishedAt() {
+		return this.publishedAt;
+	}
+
+	private void move(ListingStatus to, String actorId, Instant now, @Nullable String reason) {
+		this.history.add(new Transition(now, actorId, this.status, to, reason));
+		this.status = to;
+		this.updatedAt = now;
+	}
+
+	private void requireIn(Set<ListingStatus> allowed) {
+		if (!allowed.contains(this.status)) {
+			throw Refusal.of(Refusal.Reason.CONFLICT, "invalid-transition", this.status);
+		}
+	}
+
+	private void requireNot(ListingStatus forbidden) {
+		if (this.status == forbidden) {
+			throw Refusal.of(Refusal.Reason.CONFLICT, "invalid-transition", this.status);
+		}
+	}
+
+	private static void requireApproved(OrganisationStanding owner) {
+		if (owner != OrganisationStanding.APPROVED) {
+			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "organisation-not-approved");
+		}
+	}
+
+	private static String requireReason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw Refusal.invalidField("reason-required", "reason");
+		}
+		return Objects.requireNonNull(reason);
+	}
+
+}

@@ -1,0 +1,189 @@
+package org.mutualis.listings.listing.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.category.Categories;
+import org.mutualis.listings.config.ListingsProperties;
+import org.mutualis.listings.listing.Listing;
+import org.mutualis.listings.listing.ListingAccess;
+import org.mutualis.listings.listing.ListingDetails;
+import org.mutualis.listings.listing.Listings;
+import org.mutualis.listings.organisation.Organisations;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/** What an organisation's managers do with their listings: create, edit, submit, archive; and what anyone reads. */
+@Service
+public class ListingManagement {
+
+	private final Listings listings;
+
+	private final Categories categories;
+
+	private final Organisations organisations;
+
+	private final ApplicationEventPublisher publisher;
+
+	private final ListingsProperties properties;
+
+	private final Clock clock;
+
+	ListingManagement(Listings listings, Categories categories, Organisations organisations,
+			ApplicationEventPublisher publisher, ListingsProperties properties, Clock clock) {
+		this.listings = listings;
+		this.categories = categories;
+		this.organisations = organisations;
+		this.publisher = publisher;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a draft owned by the caller's organisation.
+	 * @param actor a manager acting for an organisation
+	 * @param details content
+	 * @return the stored draft
+	 */
+	public Listing create(Actor actor, ListingDetails details) {
+		String organisation = actor.organisationId();
+		if (organisation == null || !actor.manages(organisation)) {
+			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
+		}
+		requireCategory(details);
+		return save(Listing.draft(UUID.randomUUID().toString(), organisation, details, actor.personId(),
+				this.clock.instant()));
+	}
+
+	/**
+	 * Replaces a listing's content.
+	 * @param actor a manager of the owner
+	 * @param id listing id
+	 * @param expectedVersion the version the caller edited
+	 * @param details new content
+	 * @return the stored listing
+	 */
+	public Listing edit(Actor actor, String id, long expectedVersion, ListingDetails details) {
+		Listing listing = load(id);
+		ListingAccess.requireManager(actor, listing);
+		requireVersion(listing, expectedVersion);
+		requireCategory(details);
+		listing.edit(details, actor.personId(), this.clock.instant(), this.properties.reviewSubstantiveEdits());
+		return save(listing);
+	}
+
+	/**
+	 * Sends a listing for review.
+	 * @param actor a manager of the owner
+	 * @param id listing id
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the stored listing
+	 */
+	public Listing submit(Actor actor, String id, @Nullable Long expectedVersion) {
+		Listing listing = load(id);
+		ListingAccess.requireManager(actor, listing);
+		requireVersion(listing, expectedVersion);
+		listing.submit(actor.personId(), this.organisations.standingOf(listing.ownerOrganisationId()),
+				this.clock.instant());
+		return save(listing);
+	}
+
+	/**
+	 * Withdraws a listing for good.
+	 * @param actor a manager of the owner
+	 * @param id listing id
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the stored listing
+	 */
+	public Listing archive(Actor actor, String id, @Nullable Long expectedVersion) {
+		Listing listing = load(id);
+		ListingAccess.requireManager(actor, listing);
+		requireVersion(listing, expectedVersion);
+		listing.archive(actor.personId(), this.clock.instant());
+		return save(listing);
+	}
+
+	/**
+	 * Reads a listing the caller may see.
+	 * @param actor the caller, {@code null} when anonymous
+	 * @param id listing id
+	 * @return the listing
+	 */
+	public Listing read(@Nullable Actor actor, String id) {
+		Listing listing = load(id);
+		ListingAccess.requireVisible(actor, listing);
+		return listing;
+	}
+
+	/**
+	 * Reads a listing whose audit trail the caller may see.
+	 * @param actor owner's manager or administrator
+	 * @param id listing id
+	 * @return the listing
+	 */
+	public Listing readHistory(Actor actor, String id) {
+		Listing listing = load(id);
+		ListingAccess.requireHistoryReader(actor, listing);
+		return listing;
+	}
+
+	/**
+	 * Lists an organisation's listings in every state.
+	 * @param actor someone acting for the organisation, or an administrator
+	 * @param organisationId the organisation
+	 * @return its listings
+	 */
+	public List<Listing> ownedBy(Actor actor, String organisationId) {
+		if (!actor.isAdmin() && !actor.actsFor(organisationId)) {
+			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
+		}
+		return this.listings.ownedBy(organisationId);
+	}
+
+	/**
+	 * Loads a listing.
+	 * @param id listing id
+	 * @return the listing
+	 * @throws Refusal {@code listing-not-found}
+	 */
+	public Listing load(String id) {
+		return this.listings.find(id).orElseThrow(ListingAccess::notFound);
+	}
+
+	/**
+	 * Saves a listing and tells the read models.
+	 * @param listing the changed listing
+	 * @return the listing as stored
+	 */
+	public Listing save(Listing listing) {
+		Listing saved = this.listings.save(listing);
+		this.publisher.publishEvent(new ListingChanged(saved));
+		return saved;
+	}
+
+	/**
+	 * Refuses a change made on an older version than the stored one.
+	 * @param listing the stored listing
+	 * @param expectedVersion the version the caller saw, if given
+	 */
+	public static void requireVersion(Listing listing, @Nullable Long expectedVersion) {
+		if (expectedVersion != null && !Objects.equals(listing.version(), expectedVersion)) {
+			throw new OptimisticLockingFailureException(
+					"listing " + listing.id() + " is at version " + listing.version() + ", not " + expectedVersion);
+		}
+	}
+
+	private void requireCategory(ListingDetails details) {
+		if (this.categories.find(details.categoryCode()).isEmpty()) {
+			throw Refusal.invalidField("unknown-category", "categoryCode");
+		}
+	}
+
+}

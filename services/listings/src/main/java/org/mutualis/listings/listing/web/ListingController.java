@@ -1,0 +1,83 @@
+package org.mutualis.listings.listing.web;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.listing.Listing;
+import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Managers create, edit, submit and archive their organisation's listings; anyone reads what they may see. */
+@RestController
+class ListingController {
+
+	private final ListingManagement management;
+
+	private final ListingWebMapper mapper;
+
+	ListingController(ListingManagement management, ListingWebMapper mapper) {
+		this.management = management;
+		this.mapper = mapper;
+	}
+
+	@PostMapping("/api/listings")
+	ResponseEntity<ListingView> create(Actor actor, @Valid @RequestBody ListingRequest request) {
+		Listing listing = this.management.create(actor, this.mapper.toDetails(request));
+		return Versions.withETag(ResponseEntity.created(URI.create("/api/listings/" + listing.id())), view(listing, actor));
+	}
+
+	@GetMapping("/api/listings/{id}")
+	ResponseEntity<ListingView> read(@Nullable Actor actor, @PathVariable String id) {
+		return Versions.withETag(ResponseEntity.ok(), view(this.management.read(actor, id), actor));
+	}
+
+	@PutMapping("/api/listings/{id}")
+	ResponseEntity<ListingView> edit(Actor actor, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+			@Valid @RequestBody ListingRequest request) {
+		Listing listing = this.management.edit(actor, id, Versions.required(ifMatch), this.mapper.toDetails(request));
+		return Versions.withETag(ResponseEntity.ok(), view(listing, actor));
+	}
+
+	@PostMapping("/api/listings/{id}/submit")
+	ResponseEntity<ListingView> submit(Actor actor, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return Versions.withETag(ResponseEntity.ok(),
+				view(this.management.submit(actor, id, Versions.parse(ifMatch)), actor));
+	}
+
+	@PostMapping("/api/listings/{id}/archive")
+	ResponseEntity<ListingView> archive(Actor actor, @PathVariable String id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		return Versions.withETag(ResponseEntity.ok(),
+				view(this.management.archive(actor, id, Versions.parse(ifMatch)), actor));
+	}
+
+	@GetMapping("/api/listings/{id}/history")
+	List<TransitionView> history(Actor actor, @PathVariable String id) {
+		return this.mapper.toViews(this.management.readHistory(actor, id).history());
+	}
+
+	@GetMapping("/api/listings/organisations/{organisationId}")
+	List<ListingView> ofOrganisation(Actor actor, @PathVariable String organisationId) {
+		return this.management.ownedBy(actor, organisationId).stream().map((listing) -> view(listing, actor)).toList();
+	}
+
+	private ListingView view(Listing listing, @Nullable Actor actor) {
+		ListingView view = this.mapper.toView(listing.snapshot());
+		return (actor == null) ? view.withoutContact() : view;
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.mutualis.listings.listing.web;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.platform.problem.Refusal;
+
+import org.springframework.http.ResponseEntity;
+
+/** Reads and writes the listing version carried by {@code ETag} and {@code If-Match}. */
+public final class Versions {
+
+	private Versions() {
+	}
+
+	/**
+	 * Reads an {@code If-Match} value such as {@code "3"}.
+	 * @param ifMatch the header, possibly absent
+	 * @return the version, or {@code null} when absent
+	 */
+	public static @Nullable Long parse(@Nullable String ifMatch) {
+		if (ifMatch == null || ifMatch.isBlank()) {
+			return null;
+		}
+		String value = ifMatch.trim();
+		if (value.startsWith("W/")) {
+			value = value.substring(2);
+		}
+		value = value.replace("\"", "");
+		try {
+			return Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw Refusal.invalidField("invalid-version", "If-Match");
+		}
+	}
+
+	/**
+	 * Reads a required {@code If-Match} value.
+	 * @param ifMatch the header
+	 * @return the version
+	 */
+	public static long required(@Nullable String ifMatch) {
+		Long version = parse(ifMatch);
+		if (version == null) {
+			throw Refusal.invalidField("version-required", "If-Match");
+		}
+		return version;
+	}
+
+	/**
+	 * Answers with a view and its version as {@code ETag}.
+	 * @param builder the response being built
+	 * @param view the listing view
+	 * @return the response
+	 */
+	public static ResponseEntity<ListingView> withETag(ResponseEntity.BodyBuilder builder, ListingView view) {
+		return builder.eTag("\"" + view.version() + "\"").body(view);
+	}
+
+}

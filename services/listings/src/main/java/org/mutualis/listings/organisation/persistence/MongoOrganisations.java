@@ -1,0 +1,58 @@
+package org.mutualis.listings.organisation.persistence;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.organisation.Organisation;
+import org.mutualis.listings.organisation.OrganisationStatus;
+import org.mutualis.listings.organisation.Organisations;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/** Keeps the organisation read model in the {@code organisations} collection, one upserted document each. */
+@Repository
+class MongoOrganisations implements Organisations {
+
+	static final String COLLECTION = "organisations";
+
+	private final MongoTemplate mongo;
+
+	MongoOrganisations(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public Optional<Organisation> find(String id) {
+		Document document = this.mongo.findById(id, Document.class, COLLECTION);
+		if (document == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Organisation(id, document.getString("name"),
+				OrganisationStatus.valueOf(document.getString("status")), document.getString("mrc"),
+				document.getString("municipality"), document.getDate("changedAt").toInstant()));
+	}
+
+	@Override
+	public void record(String id, OrganisationStatus status, @Nullable String name, @Nullable String mrc,
+			@Nullable String municipality, Instant changedAt) {
+		Update update = new Update().set("status", status.name()).set("changedAt", Date.from(changedAt));
+		if (name != null) {
+			update.set("name", name);
+		}
+		if (mrc != null) {
+			update.set("mrc", mrc);
+		}
+		if (municipality != null) {
+			update.set("municipality", municipality);
+		}
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, COLLECTION);
+	}
+
+}

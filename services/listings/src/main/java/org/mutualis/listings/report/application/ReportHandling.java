@@ -1,0 +1,94 @@
+package org.mutualis.listings.report.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.listing.ListingAccess;
+import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.listings.report.Report;
+import org.mutualis.listings.report.ReportOutcome;
+import org.mutualis.listings.report.ReportReason;
+import org.mutualis.listings.report.Reports;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.stereotype.Service;
+
+/** Members report listings; administrators read open reports and resolve them. */
+@Service
+public class ReportHandling {
+
+	private final Reports reports;
+
+	private final ListingManagement listings;
+
+	private final Clock clock;
+
+	ReportHandling(Reports reports, ListingManagement listings, Clock clock) {
+		this.reports = reports;
+		this.listings = listings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Reports a listing the member can see.
+	 * @param actor a member or manager acting for an organisation
+	 * @param listingId the listing
+	 * @param reason reason
+	 * @param details free text
+	 * @return the report
+	 */
+	public Report report(Actor actor, String listingId, ReportReason reason, @Nullable String details) {
+		if (actor.organisationId() == null || !actor.actsFor(actor.organisationId())) {
+			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
+		}
+		this.listings.read(actor, listingId);
+		Report report = new Report(UUID.randomUUID().toString(), listingId, actor.personId(), actor.organisationId(),
+				reason, details, this.clock.instant(), null);
+		this.reports.add(report);
+		return report;
+	}
+
+	/**
+	 * Resolves an open report.
+	 * @param admin an administrator
+	 * @param reportId the report
+	 * @param outcome what came of it
+	 * @param note note
+	 * @return the resolved report
+	 */
+	public Report resolve(Actor admin, String reportId, ReportOutcome outcome, @Nullable String note) {
+		ListingAccess.requireAdmin(admin);
+		Report report = this.reports.find(reportId)
+			.orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "report-not-found"));
+		Report resolved = report.resolve(admin.personId(), outcome, note, this.clock.instant());
+		if (!this.reports.resolve(resolved)) {
+			throw Refusal.of(Refusal.Reason.CONFLICT, "report-already-resolved");
+		}
+		return resolved;
+	}
+
+	/**
+	 * Lists open reports.
+	 * @param admin an administrator
+	 * @return open reports, oldest first
+	 */
+	public List<Report> open(Actor admin) {
+		ListingAccess.requireAdmin(admin);
+		return this.reports.open();
+	}
+
+	/**
+	 * Lists every report about a listing.
+	 * @param admin an administrator
+	 * @param listingId the listing
+	 * @return its reports
+	 */
+	public List<Report> about(Actor admin, String listingId) {
+		ListingAccess.requireAdmin(admin);
+		return this.reports.about(listingId);
+	}
+
+}

@@ -1,0 +1,168 @@
+package org.mutualis.listings.listing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.listings.ListingFixtures;
+import org.mutualis.platform.problem.Refusal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ListingTest {
+
+	private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+
+	private static final String ORG = "org-a";
+
+	private Listing draft() {
+		return Listing.draft("l-1", ORG, ListingFixtures.room(), "manager", NOW);
+	}
+
+	private static Listing published() {
+		Listing listing = Listing.draft("l-1", ORG, ListingFixtures.room(), "manager", NOW);
+		listing.submit("manager", OrganisationStanding.APPROVED, NOW);
+		listing.publish("admin", OrganisationStanding.APPROVED, NOW);
+		listing.drainEvents();
+		return listing;
+	}
+
+	@Test
+	void startsAsDraftWithItsCreationInTheAuditTrail() {
+		Listing listing = draft();
+		assertThat(listing.status()).isEqualTo(ListingStatus.DRAFT);
+		assertThat(listing.history()).singleElement().satisfies((t) -> {
+			assertThat(t.from()).isNull();
+			assertThat(t.to()).isEqualTo(ListingStatus.DRAFT);
+		});
+		assertThat(listing.drainEvents()).isEmpty();
+	}
+
+	@Test
+	void goesThroughReviewRejectionResubmissionAndPublication() {
+		Listing listing = draft();
+		listing.submit("manager", OrganisationStanding.APPROVED, NOW);
+		listing.reject("admin", "Photos manquantes", NOW);
+		listing.submit("manager", OrganisationStanding.APPROVED, NOW);
+		listing.publish("admin", OrganisationStanding.APPROVED, NOW);
+		assertThat(listing.status()).isEqualTo(ListingStatus.PUBLISHED);
+		assertThat(listing.publishedAt()).isEqualTo(NOW);
+		assertThat(listing.history()).extracting(Transition::to)
+			.containsExactly(ListingStatus.DRAFT, ListingStatus.PENDING_REVIEW, ListingStatus.REJECTED,
+					ListingStatus.PENDING_REVIEW, ListingStatus.PUBLISHED);
+		assertThat(listing.history().get(2).reason()).isEqualTo("Photos manquantes");
+		assertThat(listing.drainEvents()).hasExactlyElementsOfTypes(ListingSubmitted.class, ListingRejected.class,
+				ListingSubmitted.class, ListingPublished.class);
+	}
+
+	@Test
+	void refusesSubmissionByAnOrganisationThatIsNotApproved() {
+		Listing listing = draft();
+		assertThatThrownBy(() -> listing.submit("manager", OrganisationStanding.NOT_APPROVED, NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.type()).isEqualTo("organisation-not-approved"));
+		assertThat(listing.status()).isEqualTo(ListingStatus.DRAFT);
+	}
+
+	@Test
+	void refusesPublishingADraftThatWasNotSubmitted() {
+		Listing listing = draft();
+		assertThatThrownBy(() -> listing.publish("admin", OrganisationStanding.APPROVED, NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.type()).isEqualTo("invalid-transition"));
+	}
+
+	@Test
+	void refusesRejectionWithoutReason() {
+		Listing listing = draft();
+		listing.submit("manager", OrganisationStanding.APPROVED, NOW);
+		assertThatThrownBy(() -> listing.reject("admin", " ", NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.type()).isEqualTo("reason-required"));
+		assertThat(listing.status()).isEqualTo(ListingStatus.PENDING_REVIEW);
+	}
+
+	@Test
+	void suspendsAndReinstatesAPublishedListing() {
+		Listing listing = published();
+		listing.suspend("admin", "Signalements répétés", NOW);
+		assertThat(listing.status()).isEqualTo(ListingStatus.SUSPENDED);
+		listing.reinstate("admin", NOW);
+		assertThat(listing.status()).isEqualTo(ListingStatus.PUBLISHED);
+		assertThat(listing.drainEvents()).hasExactlyElementsOfTypes(ListingSuspended.class, ListingReinstated.class);
+	}
+
+	@Test
+	void archivedListingCannotBeEditedOrArchivedAgain() {
+		Listing listing = published();
+		listing.archive("manager", NOW);
+		assertThatThrownBy(() -> listing.edit(ListingFixtures.room(), "manager", NOW, false)).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> listing.archive("manager", NOW)).isInstanceOf(Refusal.class);
+	}
+
+	@Test
+	void substantiveEditOfAPublishedListingStaysPublishedByDefault() {
+		Listing listing = published();
+		listing.edit(ListingFixtures.roomTitled("Salle rénovée"), "manager", NOW, false);
+		assertThat(listing.status()).isEqualTo(ListingStatus.PUBLISHED);
+		assertThat(listing.drainEvents()).singleElement().isInstanceOf(ListingUpdated.class);
+	}
+
+	@Test
+	void substantiveEditGoesBackToReviewWhenConfigured() {
+		Listing listing = published();
+		listing.edit(ListingFixtures.roomTitled("Salle rénovée"), "manager", NOW, true);
+		assertThat(listing.status()).isEqualTo(ListingStatus.PENDING_REVIEW);
+		assertThat(listing.drainEvents()).hasExactlyElementsOfTypes(ListingSubmitted.class, ListingUpdated.class);
+	}
+
+	@Test
+	void editOfOpeningHoursOnlyIsNotSubstantive() {
+		ListingDetails room = ListingFixtures.room();
+		ListingDetails otherHours = new ListingDetails(room.kind(), room.title(), room.description(), room.categoryCode(),
+				room.tags(), room.location(), room.timeZone(), 10, room.unit(), room.costRecovery(),
+				room.marketValuePerUnit(), room.traits(), new Availability(List.of(), List.of()), room.bookingPolicy(),
+				room.prerequisites(), null);
+		Listing listing = published();
+		listing.edit(otherHours, "manager", NOW, true);
+		assertThat(listing.status()).isEqualTo(ListingStatus.PUBLISHED);
+	}
+
+	@Test
+	void contentPolicyNamesEveryFieldAtFault() {
+		ListingDetails room = ListingFixtures.room();
+		ListingDetails broken = new ListingDetails(ListingKind.EQUIPMENT, new Bilingual(null, " "), room.description(),
+				room.categoryCode(), room.tags(), room.location(), "Mars/Olympus", 0, room.unit(),
+				new CostRecovery(CostMode.FREE, BigDecimal.TEN), room.marketValuePerUnit(), room.traits(),
+				room.availability(), room.bookingPolicy(), room.prerequisites(), null);
+		assertThatThrownBy(() -> Listing.draft("x", ORG, broken, "manager", NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.fields()).extracting(Refusal.FieldProblem::field)
+				.contains("title", "timeZone", "bookableAtOnce", "costRecovery.amount", "traits.quantity",
+						"traits.condition"));
+	}
+
+	@Test
+	void acceptsAtMostEightPhotosAndReordersThem() {
+		Listing listing = draft();
+		for (int i = 0; i < Listing.MAX_PHOTOS; i++) {
+			listing.addPhoto(new Photo("p" + i, "image/png", 10, "e", "o", "t", NOW), NOW);
+		}
+		assertThatThrownBy(() -> listing.addPhoto(new Photo("p9", "image/png", 10, "e", "o", "t", NOW), NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.type()).isEqualTo("too-many-photos"));
+		listing.reorderPhotos(List.of("p7", "p0", "p1", "p2", "p3", "p4", "p5", "p6"), NOW);
+		assertThat(listing.photos().get(0).id()).isEqualTo("p7");
+		assertThatThrownBy(() -> listing.reorderPhotos(List.of("p7"), NOW)).isInstanceOf(Refusal.class);
+	}
+
+	@Test
+	void publishedEventCarriesWhatBookingNeeds() {
+		Listing listing = draft();
+		listing.submit("manager", OrganisationStanding.APPROVED, NOW);
+		listing.publish("admin", OrganisationStanding.APPROVED, NOW);
+		ListingPublished published = (ListingPublished) listing.drainEvents().get(1);
+		assertThat(published.listing().status()).isEqualTo(ListingStatus.PUBLISHED);
+		assertThat(published.listing().timeZone()).isEqualTo("America/Toronto");
+		assertThat(published.listing().bookableAtOnce()).isEqualTo(40);
+		assertThat(published.listing().availability().blackouts()).hasSize(1);
+	}
+
+}
