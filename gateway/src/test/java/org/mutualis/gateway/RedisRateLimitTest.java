@@ -42,6 +42,10 @@ class RedisRateLimitTest {
 		redis = RedisProcess.start();
 		first = gateway(redis.url(), "local");
 		second = gateway(redis.url(), "local");
+		// the first call opens the Redis connection and fetches the key set; keep that out of the counted calls
+		for (WebTestClient gateway : List.of(first, second)) {
+			call(gateway, TestTokens.valid("warm-up-" + UUID.randomUUID())).expectStatus().isOk();
+		}
 		String nowhere = "redis://127.0.0.1:" + RedisProcess.freePort();
 		withoutRedisLocal = gateway(nowhere, "local");
 		withoutRedisRejecting = gateway(nowhere, "reject");

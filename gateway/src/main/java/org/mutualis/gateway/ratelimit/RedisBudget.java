@@ -9,7 +9,9 @@ import org.mutualis.gateway.ratelimit.RateLimitProperties.Limit;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.RedisFallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -55,8 +57,11 @@ class RedisBudget implements Budget {
 
 	@Override
 	public Mono<Outcome> take(String key, Limit limit) {
-		return this.redis
-			.execute(WINDOW, List.of("mutualis:rate:" + key), List.of(Long.toString(limit.per().toMillis())))
+		// opening the connection may block, so it must not happen on an event-loop thread
+		return Flux
+			.defer(() -> this.redis.execute(WINDOW, List.of("mutualis:rate:" + key),
+					List.of(Long.toString(limit.per().toMillis()))))
+			.subscribeOn(Schedulers.boundedElastic())
 			.collectList()
 			.timeout(this.timeout)
 			.map((reply) -> outcome(flatten(reply), limit))
