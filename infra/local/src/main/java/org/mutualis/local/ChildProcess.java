@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +44,20 @@ final class ChildProcess {
 	 * @throws IOException if the log cannot be written or the program not started
 	 */
 	static ChildProcess start(Part part, List<String> command, Path logFile) throws IOException {
+		return start(part, command, Map.of(), logFile);
+	}
+
+	/**
+	 * Starts a command with extra environment variables, appending its output to a log file.
+	 * @param part the part the process is
+	 * @param command the command, program first
+	 * @param environment variables added to this JVM's environment
+	 * @param logFile where its standard output and error go
+	 * @return the running child
+	 * @throws IOException if the log cannot be written or the program not started
+	 */
+	static ChildProcess start(Part part, List<String> command, Map<String, String> environment, Path logFile)
+			throws IOException {
 		Files.createDirectories(logFile.getParent());
 		Files.writeString(logFile, "=== " + Instant.now() + " starting " + part.partName() + ": "
 				+ String.join(" ", abbreviated(command)) + System.lineSeparator(), StandardCharsets.UTF_8,
@@ -53,7 +68,9 @@ final class ChildProcess {
 			full.add(SETSID.toString());
 		}
 		full.addAll(command);
-		Process process = new ProcessBuilder(full).redirectErrorStream(true)
+		ProcessBuilder builder = new ProcessBuilder(full);
+		builder.environment().putAll(environment);
+		Process process = builder.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 			.redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
 			.start();

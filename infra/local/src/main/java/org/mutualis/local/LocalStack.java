@@ -352,7 +352,8 @@ public final class LocalStack implements AutoCloseable {
 				Files.createDirectories(this.dataDirectory.resolve("mail"));
 				Files.createDirectories(this.dataDirectory.resolve("cds"));
 			}
-			return ChildProcess.start(part, command(part), logFile(part));
+			return ChildProcess.start(part, command(part),
+					part.isService() ? this.arguments.environment(part) : Map.of(), logFile(part));
 		}
 		catch (IOException ex) {
 			throw new LaunchException(part, ex.toString(), ChildProcess.tail(logFile(part), TAIL_LINES));

@@ -2,7 +2,9 @@ package org.mutualis.local;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command-line arguments each service is started with: ports, infrastructure endpoints, issuer, JWK set and
@@ -58,6 +60,22 @@ final class PartArguments {
 			case KAFKA, STORE -> throw new IllegalArgumentException(service + " is not a service");
 		});
 		return args;
+	}
+
+	/**
+	 * Environment variables of a service: the placeholders the services' own configuration uses
+	 * ({@code MUTUALIS_PUBLIC_URL}, {@code MUTUALIS_IDENTITY_URL}, ...), so offset ports reach them too.
+	 * @param service a service part
+	 * @return variables to add to the child's environment
+	 */
+	Map<String, String> environment(Part service) {
+		Map<String, String> environment = new LinkedHashMap<>();
+		environment.put("MUTUALIS_PUBLIC_URL", localUrl(Part.GATEWAY));
+		environment.put("MUTUALIS_ISSUER", localUrl(Part.GATEWAY));
+		environment.put("MUTUALIS_IDENTITY_URL", localUrl(Part.IDENTITY));
+		environment.put("MUTUALIS_JWKS", localUrl(Part.IDENTITY) + "/oauth2/jwks");
+		environment.put("MUTUALIS_KAFKA", this.kafkaBootstrap);
+		return environment;
 	}
 
 	private List<String> common(Part service) {

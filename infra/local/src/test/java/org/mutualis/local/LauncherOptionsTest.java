@@ -1,0 +1,60 @@
+package org.mutualis.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LauncherOptionsTest {
+
+	@Test
+	void defaultsStartEverythingWithDemoDataInDotData() {
+		LauncherOptions options = LauncherOptions.parse();
+		assertThat(options.dataDirectory()).isEqualTo(Path.of("data"));
+		assertThat(options.fresh()).isFalse();
+		assertThat(options.demoData()).isTrue();
+		assertThat(options.portOffset()).isZero();
+		assertThat(options.parts()).isEqualTo(EnumSet.allOf(Part.class));
+	}
+
+	@Test
+	void readsEveryOption() {
+		LauncherOptions options = LauncherOptions.parse("--fresh", "--no-demo", "--port-offset", "100", "--data", "/x",
+				"--parts", "kafka,store,booking");
+		assertThat(options.fresh()).isTrue();
+		assertThat(options.demoData()).isFalse();
+		assertThat(options.portOffset()).isEqualTo(100);
+		assertThat(options.dataDirectory()).isEqualTo(Path.of("/x"));
+		assertThat(options.parts()).containsExactly(Part.KAFKA, Part.STORE, Part.BOOKING);
+	}
+
+	@Test
+	void explainsWrongArguments() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--port-offset"))
+			.withMessageContaining("needs a value");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--port-offset", "abc"))
+			.withMessageContaining("number");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--parts", "kafka,bookings"))
+			.withMessageContaining("unknown part 'bookings'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--frsh"))
+			.withMessageContaining("unknown option");
+	}
+
+	@Test
+	void freshWipesTheDataDirectoryButNeverTheRepository(@TempDir Path dir) throws Exception {
+		Path data = dir.resolve("data");
+		Files.createDirectories(data.resolve("kafka"));
+		Files.writeString(data.resolve("kafka/meta.properties"), "x");
+		Launcher.wipe(data);
+		assertThat(data).doesNotExist();
+		Files.writeString(dir.resolve("pom.xml"), "<project/>");
+		assertThatIOException().isThrownBy(() -> Launcher.wipe(dir)).withMessageContaining("refusing");
+	}
+
+}

@@ -1,0 +1,91 @@
+package org.mutualis.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class LocalStackTest {
+
+	@TempDir
+	Path data;
+
+	@Test
+	void servicesRunFromTheirExecutableJarWithTheSmallMachineOptions() {
+		LocalStack stack = LocalStack.builder()
+			.dataDirectory(this.data)
+			.repository(Path.of("/repo"))
+			.jvmOptions(List.of("-Xmx256m", "-XX:SharedArchiveFile={data}/cds/{part}.jsa"))
+			.build();
+		List<String> command = stack.command(Part.BOOKING);
+		assertThat(command.get(0)).endsWith("java");
+		assertThat(command).containsSubsequence("-Xmx256m", "-XX:SharedArchiveFile=" + this.data + "/cds/booking.jsa",
+				"-jar", "/repo/services/booking/target/booking-exec.jar", "--server.port=8082");
+		assertThat(stack.command(Part.GATEWAY)).contains("/repo/gateway/target/gateway-exec.jar");
+	}
+
+	@Test
+	void kafkaAndTheStoreRunFromThisModulesClassPath() {
+		LocalStack stack = LocalStack.builder()
+			.dataDirectory(this.data)
+			.childClasspath(List.of("/a.jar", "/b.jar"))
+			.portOffset(7)
+			.build();
+		assertThat(stack.command(Part.KAFKA)).containsSubsequence("-Xmx512m", "-cp", "/a.jar:/b.jar", "kafka.Kafka",
+				this.data.resolve("conf/kafka.properties").toString());
+		assertThat(stack.command(Part.STORE)).containsSubsequence("-cp", "/a.jar:/b.jar",
+				DocumentStore.class.getName(), "27024", this.data.resolve("mongo/mutualis.mv").toString());
+	}
+
+	@Test
+	void urlsAndPortsFollowTheOffset() {
+		LocalStack stack = LocalStack.builder().dataDirectory(this.data).portOffset(100).build();
+		assertThat(stack.url(Part.GATEWAY)).isEqualTo("http://localhost:8180");
+		assertThat(stack.url(Part.KAFKA)).isEqualTo("localhost:9192");
+		assertThat(stack.url(Part.STORE)).isEqualTo("mongodb://localhost:27117");
+		assertThat(stack.port(Part.IDENTITY)).isEqualTo(9100);
+		assertThat(stack.logFile(Part.WEB)).isEqualTo(this.data.resolve("logs/web.log"));
+	}
+
+	@Test
+	void externalInfrastructureIsUsedAsGiven() {
+		LocalStack stack = LocalStack.builder()
+			.dataDirectory(this.data)
+			.externalKafka("broker:1234")
+			.externalMongo("mongodb://db:5/x?replicaSet=rs0")
+			.build();
+		assertThat(stack.url(Part.KAFKA)).isEqualTo("broker:1234");
+		assertThat(stack.command(Part.LISTINGS)).contains("--spring.kafka.bootstrap-servers=broker:1234",
+				"--spring.mongodb.uri=mongodb://db:5/listings?replicaSet=rs0");
+	}
+
+	@Test
+	void offsetsThatLeaveThePortRangeAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalStack.builder().portOffset(40000));
+		assertThatIllegalArgumentException().isThrownBy(() -> LocalStack.builder().portOffset(-1));
+	}
+
+	@Test
+	void theLogTailIsTheLastLines() throws Exception {
+		Path log = this.data.resolve("x.log");
+		Files.writeString(log, "one\ntwo\nthree\nfour\n");
+		assertThat(ChildProcess.tail(log, 2)).containsExactly("three", "four");
+		assertThat(ChildProcess.tail(this.data.resolve("none.log"), 2)).isEmpty();
+	}
+
+	@Test
+	void kafkaIsASingleNodeWithReplicationFactorsOfOne() {
+		String properties = new KafkaBrokerConfig(this.data, 19092, 19093).properties();
+		assertThat(properties).contains("process.roles=broker,controller", "controller.quorum.voters=1@127.0.0.1:19093",
+				"listeners=PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093",
+				"advertised.listeners=PLAINTEXT://localhost:19092", "offsets.topic.replication.factor=1",
+				"transaction.state.log.min.isr=1", "group.initial.rebalance.delay.ms=0",
+				"log.dirs=" + this.data.resolve("kafka"));
+	}
+
+}
