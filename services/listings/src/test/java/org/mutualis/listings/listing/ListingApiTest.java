@@ -1,0 +1,203 @@
+package org.mutualis.listings.listing;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.listings.ApiTestSupport;
+import org.mutualis.listings.ListingFixtures;
+import org.mutualis.listings.TestImages;
+import org.mutualis.listings.organisation.OrganisationStatus;
+import org.mutualis.platform.test.TestActors;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ListingApiTest extends ApiTestSupport {
+
+	@Test
+	void createsADraftAnsweringWithItsVersion() throws Exception {
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson()))
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+			.andExpect(jsonPath("$.status").value("DRAFT"))
+			.andExpect(jsonPath("$.ownerOrganisationId").value(TestActors.ORG_A))
+			.andExpect(jsonPath("$.timeZone").value("America/Toronto"));
+	}
+
+	@Test
+	void badInputIsAProblemNamingTheFieldsAndWritesNothing() throws Exception {
+		long before = this.mongo.getCollection("listings").countDocuments();
+		String broken = ListingFixtures.roomJson()
+			.replace("\"bookableAtOnce\":40", "\"bookableAtOnce\":0")
+			.replace("\"categoryCode\":\"meeting-rooms\"", "\"categoryCode\":\"\"");
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(broken))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:invalid-request"))
+			.andExpect(jsonPath("$.errors[?(@.field == 'bookableAtOnce')]").exists())
+			.andExpect(jsonPath("$.errors[?(@.field == 'categoryCode')]").exists());
+		assertThat(this.mongo.getCollection("listings").countDocuments()).isEqualTo(before);
+	}
+
+	@Test
+	void domainRuleViolationsAreFieldProblemsInTheCallersLanguage() throws Exception {
+		String spaceWithoutCapacity = ListingFixtures.roomJson().replace("\"capacityPersons\":80,", "");
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(spaceWithoutCapacity))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:invalid-listing"))
+			.andExpect(jsonPath("$.errors[0].field").value("traits.capacityPersons"))
+			.andExpect(jsonPath("$.errors[0].message").value("Indiquez la capacité (nombre de personnes) de l’espace."))
+			.andExpect(jsonPath("$.messages.en").value("The listing has invalid fields."));
+	}
+
+	@Test
+	void readOnlyFieldsInTheBodyAreRefusedNotBound() throws Exception {
+		for (String field : new String[] { "\"status\":\"PUBLISHED\",", "\"ownerOrganisationId\":\"" + TestActors.ORG_B + "\"," }) {
+			this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(ListingFixtures.roomJson().replaceFirst("\\{", "{" + field)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.type").value("urn:mutualis:problem:unreadable-body"));
+		}
+	}
+
+	@Test
+	void unknownCategoryIsRefused() throws Exception {
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson().replace("meeting-rooms", "spaceships")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:unknown-category"));
+	}
+
+	@Test
+	void staleEditIsAConflictAndNeverOverwrites() throws Exception {
+		Listing draft = draftOfA();
+		this.mvc.perform(put("/api/listings/" + draft.id()).with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson("Première modification")))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+		this.mvc.perform(put("/api/listings/" + draft.id()).with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.IF_MATCH, "\"0\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson("Modification périmée")))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:stale-version"));
+		assertThat(this.management.load(draft.id()).details().title().fr()).isEqualTo("Première modification");
+	}
+
+	@Test
+	void editWithoutVersionIsRefused() throws Exception {
+		Listing draft = draftOfA();
+		this.mvc.perform(put("/api/listings/" + draft.id()).with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:version-required"));
+	}
+
+	@Test
+	void organisationNotApprovedCannotSubmit() throws Exception {
+		Listing draft = draftOfA();
+		this.organisations.record(TestActors.ORG_A, OrganisationStatus.SUSPENDED, null, null, null, java.time.Instant.now());
+		this.mvc.perform(post("/api/listings/" + draft.id() + "/submit").with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:organisation-not-approved"));
+	}
+
+	@Test
+	void textPretendingToBeAJpegIsRefused() throws Exception {
+		Listing draft = draftOfA();
+		MockMultipartFile fake = new MockMultipartFile("file", "photo.jpg", "image/jpeg",
+				"this is not an image at all".getBytes(StandardCharsets.UTF_8));
+		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos").file(fake).with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:unsupported-photo-type"))
+			.andExpect(jsonPath("$.errors[0].field").value("file"));
+		MockMultipartFile truncated = new MockMultipartFile("file", "photo.jpg", "image/jpeg",
+				new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3 });
+		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos").file(truncated).with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:unreadable-photo"));
+		assertThat(this.management.load(draft.id()).photos()).isEmpty();
+	}
+
+	@Test
+	void photoLargerThanTheCapIsRefused() throws Exception {
+		Listing draft = draftOfA();
+		byte[] huge = new byte[6 * 1024 * 1024];
+		huge[0] = (byte) 0xFF;
+		huge[1] = (byte) 0xD8;
+		huge[2] = (byte) 0xFF;
+		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos")
+			.file(new MockMultipartFile("file", "big.jpg", "image/jpeg", huge))
+			.with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:too-large"));
+	}
+
+	@Test
+	void photoIsServedWithThumbnailAndCachingHeaders() throws Exception {
+		Listing listing = publishedOfA();
+		MvcResult added = this.mvc.perform(multipart("/api/listings/" + listing.id() + "/photos")
+			.file(new MockMultipartFile("file", "salle.png", "image/png", TestImages.png(1200, 800)))
+			.with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isCreated())
+			.andReturn();
+		JsonNode photo = body(added).get("photos").get(0);
+		MvcResult thumbnail = this.mvc.perform(get(photo.get("thumbnailUrl").asString()))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("max-age")))
+			.andReturn();
+		assertThat(TestImages.width(thumbnail.getResponse().getContentAsByteArray())).isEqualTo(400);
+		String etag = thumbnail.getResponse().getHeader(HttpHeaders.ETAG);
+		this.mvc.perform(get(photo.get("thumbnailUrl").asString()).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
+	}
+
+	@Test
+	void contactPersonIsShownOnlyToSignedInCallers() throws Exception {
+		Listing listing = publishedOfA();
+		this.mvc.perform(get("/api/listings/" + listing.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contact").doesNotExist());
+		this.mvc.perform(get("/api/listings/" + listing.id()).with(TestActors.MEMBER_B.token()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.contact.name").value("Marie Tremblay"));
+	}
+
+	@Test
+	void draftsAreHiddenFromOtherOrganisations() throws Exception {
+		Listing draft = draftOfA();
+		this.mvc.perform(get("/api/listings/" + draft.id())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/listings/" + draft.id()).with(TestActors.MANAGER_B.token()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/listings/" + draft.id()).with(TestActors.MEMBER_A.token()))
+			.andExpect(status().isOk());
+	}
+
+}
