@@ -75,7 +75,9 @@ final class FakeUpstreams {
 			text = "{\"service\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod() + "\",\"path\":\""
 					+ path + "\",\"host\":\"" + header(exchange, "Host") + "\",\"authorization\":\""
 					+ header(exchange, "Authorization") + "\",\"forwardedHost\":\""
-					+ header(exchange, "X-Forwarded-Host") + "\",\"received\":" + received + "}";
+					+ header(exchange, "X-Forwarded-Host") + "\",\"forwardedProto\":\""
+					+ header(exchange, "X-Forwarded-Proto") + "\",\"forwardedFor\":\""
+					+ header(exchange, "X-Forwarded-For") + "\",\"forwarded\":\"" + header(exchange, "Forwarded") + "\",\"received\":" + received + "}";
 			type = name.equals("web") ? "text/html;charset=UTF-8" : "application/json";
 		}
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -88,7 +90,7 @@ final class FakeUpstreams {
 
 	private static String header(HttpExchange exchange, String name) {
 		String value = exchange.getRequestHeaders().getFirst(name);
-		return (value != null) ? value : "";
+		return (value != null) ? value.replace("\\", "\\\\").replace("\"", "\\\"") : "";
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.mutualis.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,16 +58,25 @@ class RoutingTest extends GatewayTestSupport {
 	}
 
 	@Test
-	void forgedForwardedHostNeverReachesAService() {
+	void servicesLearnTheOriginalHostSchemeAndClientNotForgedOnes() {
 		client().get()
 			.uri("/oauth2/authorize")
 			.header("X-Forwarded-Host", "evil.example")
+			.header("X-Forwarded-Proto", "gopher")
+			.header("X-Forwarded-For", "6.6.6.6")
+			.header("Forwarded", "for=6.6.6.6;host=evil.example")
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.forwardedHost")
-			.value(String.class, (host) -> org.assertj.core.api.Assertions.assertThat(host).doesNotContain("evil"));
+			.isEqualTo("localhost:" + this.port)
+			.jsonPath("$.forwardedProto")
+			.isEqualTo("http")
+			.jsonPath("$.forwardedFor")
+			.value(String.class, (client) -> assertThat(client).isNotEmpty().doesNotContain("6.6.6.6"))
+			.jsonPath("$.forwarded")
+			.value(String.class, (forwarded) -> assertThat(forwarded).doesNotContain("6.6.6.6", "evil"));
 	}
 
 	@Test

@@ -45,6 +45,20 @@ final class TestTokens {
 		return sign(KEY, claims(subject, change));
 	}
 
+	/** A token typed as an RFC 9068 access token ({@code typ: at+jwt}), as some authorization servers issue. */
+	static String typedAccessToken(String subject) {
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID())
+				.type(new com.nimbusds.jose.JOSEObjectType("at+jwt"))
+				.build(), claims(subject, UnaryOperator.identity()));
+			jwt.sign(new RSASSASigner(KEY));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static String unsigned(String subject) {
 		return new PlainJWT(claims(subject, UnaryOperator.identity())).serialize();
 	}

@@ -99,6 +99,16 @@ class TokenValidationTest extends GatewayTestSupport {
 	}
 
 	@Test
+	void acceptsTokensTypedAsAccessTokens() {
+		client().get()
+			.uri("/api/bookings/mine")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.typedAccessToken("typed"))
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
 	void tokenWithinClockSkewIsAccepted() {
 		Instant now = Instant.now();
 		client().get()
