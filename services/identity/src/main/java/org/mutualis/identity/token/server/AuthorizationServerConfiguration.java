@@ -80,12 +80,11 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain signInChain(HttpSecurity http, PersonAuthenticationProvider people) throws Exception {
+	SecurityFilterChain signInChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/auth/**", "/error", "/favicon.ico")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.authenticationProvider(people)
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)
 				.loginProcessingUrl(LOGIN_PAGE)
 				.usernameParameter("username")

@@ -1,5 +1,8 @@
 package org.mutualis.identity.token.server;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.mutualis.identity.person.Person;
@@ -12,17 +15,25 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in with e-mail and password; the authenticated name is the person id, which becomes {@code sub}. */
+/**
+ * Signs a person in with e-mail and password; the authenticated name is the person id, which becomes {@code sub}.
+ * Being the only {@link AuthenticationProvider} bean, it backs the global authentication manager; it is not added
+ * to a chain as well, or every failure would be counted twice.
+ */
 @Component
 class PersonAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignIn signIn;
 
-	PersonAuthenticationProvider(SignIn signIn) {
+	private final Clock clock;
+
+	PersonAuthenticationProvider(SignIn signIn, Clock clock) {
 		this.signIn = signIn;
+		this.clock = clock;
 	}
 
 	@Override
@@ -32,15 +43,21 @@ class PersonAuthenticationProvider implements AuthenticationProvider {
 		String password = (credentials != null) ? credentials.toString() : "";
 		return switch (this.signIn.attempt(email, password)) {
 			case SignInResult.SignedIn(Person person) ->
-				UsernamePasswordAuthenticationToken.authenticated(person.id(), null, authorities(person));
+				UsernamePasswordAuthenticationToken.authenticated(person.id(), null, authorities(person, this.clock.instant()));
 			case SignInResult.Locked locked -> throw new LockedException("locked until " + locked.until());
 			case SignInResult.Refused refused -> throw new BadCredentialsException("unknown e-mail or wrong password");
 		};
 	}
 
-	private static List<GrantedAuthority> authorities(Person person) {
-		return person.admin() ? List.of(new SimpleGrantedAuthority("ROLE_PERSON"), new SimpleGrantedAuthority("ROLE_ADMIN"))
-				: List.of(new SimpleGrantedAuthority("ROLE_PERSON"));
+	private static List<GrantedAuthority> authorities(Person person, Instant now) {
+		List<GrantedAuthority> authorities = new ArrayList<>();
+		authorities.add(new SimpleGrantedAuthority("ROLE_PERSON"));
+		if (person.admin()) {
+			authorities.add(new SimpleGrantedAuthority("ROLE_ADMIN"));
+		}
+		// the password factor, with its time: OIDC needs it for auth_time
+		authorities.add(FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).issuedAt(now).build());
+		return authorities;
 	}
 
 	@Override
