@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /** A throw-away {@code redis-server} on a free port, without persistence, for one test class. */
-final class RedisProcess implements AutoCloseable {
+public final class RedisProcess implements AutoCloseable {
 
 	static final Path BINARY = Path.of("/usr/bin/redis-server");
 
@@ -25,12 +25,15 @@ final class RedisProcess implements AutoCloseable {
 		this.port = port;
 	}
 
-	static boolean available() {
+	public static boolean available() {
 		return Files.isExecutable(BINARY);
 	}
 
-	static RedisProcess start() throws IOException {
-		int port = freePort();
+	public static RedisProcess start() throws IOException {
+		return start(freePort());
+	}
+
+	public static RedisProcess start(int port) throws IOException {
 		Process process = new ProcessBuilder(BINARY.toString(), "--port", Integer.toString(port), "--bind",
 				"127.0.0.1", "--save", "", "--appendonly", "no")
 			.redirectErrorStream(true)
@@ -40,13 +43,17 @@ final class RedisProcess implements AutoCloseable {
 		return new RedisProcess(process, port);
 	}
 
-	static int freePort() throws IOException {
+	public static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
 	}
 
-	String url() {
+	public int port() {
+		return this.port;
+	}
+
+	public String url() {
 		return "redis://127.0.0.1:" + this.port;
 	}
 

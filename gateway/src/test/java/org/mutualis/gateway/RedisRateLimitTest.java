@@ -108,6 +108,8 @@ class RedisRateLimitTest {
 		properties.put("mutualis.gateway.rate-limit.store", "redis");
 		properties.put("mutualis.gateway.rate-limit.when-redis-unavailable", whenRedisUnavailable);
 		properties.put("mutualis.gateway.rate-limit.authenticated.requests", "4");
+		// generous, so that a slow shared test machine does not turn a shared count into a local one
+		properties.put("mutualis.gateway.rate-limit.redis-timeout", "3s");
 		properties.put("logging.structured.format.console", "");
 		// command-line arguments, so that they win over application.yml
 		String[] arguments = properties.entrySet()

@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
  * @param store where the counters live
  * @param whenRedisUnavailable what the Redis store does when Redis does not answer in time
  * @param redisTimeout how long a Redis round trip may take before Redis counts as unavailable
+ * @param redisPauseAfterFailure how long the Redis store is left alone after a failure before it is tried again
  * @param trustedProxies how many proxies in front of the gateway may be believed in {@code X-Forwarded-For}; 0
  * keys anonymous callers by the socket address
  * @param authenticated budget of each person ({@code sub}) on calls with a valid token
@@ -23,7 +24,8 @@ import org.springframework.http.HttpMethod;
  */
 @ConfigurationProperties("mutualis.gateway.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("memory") Store store,
-		@DefaultValue("local") RedisFallback whenRedisUnavailable, @DefaultValue("300ms") Duration redisTimeout,
+		@DefaultValue("local") RedisFallback whenRedisUnavailable, @DefaultValue("500ms") Duration redisTimeout,
+		@DefaultValue("5s") Duration redisPauseAfterFailure,
 		@DefaultValue("0") int trustedProxies, Limit authenticated,
 		Limit anonymous, @DefaultValue List<StrictRule> strict) {
 

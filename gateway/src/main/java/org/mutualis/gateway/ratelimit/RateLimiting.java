@@ -16,8 +16,12 @@ class RateLimiting {
 		LocalBudget local = new LocalBudget();
 		return switch (properties.store()) {
 			case MEMORY -> local;
-			case REDIS -> new RedisBudget(redis.getObject(), properties.redisTimeout(),
-					properties.whenRedisUnavailable(), local);
+			case REDIS -> {
+				RedisBudget shared = new RedisBudget(redis.getObject(), properties.redisTimeout(),
+						properties.redisPauseAfterFailure(), properties.whenRedisUnavailable(), local);
+				shared.connect().subscribe();
+				yield shared;
+			}
 		};
 	}
 

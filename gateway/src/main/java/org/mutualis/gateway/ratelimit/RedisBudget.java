@@ -26,6 +26,7 @@ class RedisBudget implements Budget {
 
 	private static final long WARN_EVERY_MILLIS = 30_000;
 
+
 	/** Returns the count in the current window and the window's remaining milliseconds. */
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> WINDOW = RedisScript.of("""
@@ -46,17 +47,39 @@ class RedisBudget implements Budget {
 
 	private final LocalBudget local;
 
+	/** After a failure, Redis is left alone this long, so a dead Redis costs no latency and no blocked threads. */
+	private final long pauseAfterFailureNanos;
+
 	private final AtomicLong lastWarning = new AtomicLong();
 
-	RedisBudget(ReactiveStringRedisTemplate redis, Duration timeout, RedisFallback fallback, LocalBudget local) {
+	private volatile long pausedUntil = System.nanoTime();
+
+	RedisBudget(ReactiveStringRedisTemplate redis, Duration timeout, Duration pauseAfterFailure, RedisFallback fallback,
+			LocalBudget local) {
 		this.redis = redis;
 		this.timeout = timeout;
+		this.pauseAfterFailureNanos = pauseAfterFailure.toNanos();
 		this.fallback = fallback;
 		this.local = local;
 	}
 
+	/**
+	 * Opens the connection in the background, so that the first counted request does not pay for it.
+	 * @return completion, never an error
+	 */
+	Mono<Void> connect() {
+		return Mono.defer(() -> this.redis.hasKey("mutualis:rate:warm-up"))
+			.subscribeOn(Schedulers.boundedElastic())
+			.doOnError((failure) -> log.warn("Redis rate-limit store not reachable at start-up ({})", failure.toString()))
+			.onErrorComplete()
+			.then();
+	}
+
 	@Override
 	public Mono<Outcome> take(String key, Limit limit) {
+		if (System.nanoTime() - this.pausedUntil < 0) {
+			return fallback(key, limit);
+		}
 		// opening the connection may block, so it must not happen on an event-loop thread
 		return Flux
 			.defer(() -> this.redis.execute(WINDOW, List.of("mutualis:rate:" + key),
@@ -78,6 +101,7 @@ class RedisBudget implements Budget {
 	}
 
 	private Mono<Outcome> unavailable(Throwable failure, String key, Limit limit) {
+		this.pausedUntil = System.nanoTime() + this.pauseAfterFailureNanos;
 		long now = System.currentTimeMillis();
 		long last = this.lastWarning.get();
 		if (now - last >= WARN_EVERY_MILLIS && this.lastWarning.compareAndSet(last, now)) {
@@ -85,6 +109,10 @@ class RedisBudget implements Budget {
 					(this.fallback == RedisFallback.LOCAL) ? "counting in this instance's memory meanwhile"
 							: "refusing requests with 503 meanwhile");
 		}
+		return fallback(key, limit);
+	}
+
+	private Mono<Outcome> fallback(String key, Limit limit) {
 		if (this.fallback == RedisFallback.LOCAL) {
 			return this.local.take(key, limit);
 		}
