@@ -76,6 +76,7 @@ class IdentityApiIT {
 		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
 				(type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.has("type")).as(response.body()).isTrue();
 		assertThat(problem.get("type").asString()).isEqualTo("urn:mutualis:problem:invalid-request");
 		List<String> fields = new ArrayList<>();
 		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
@@ -91,6 +92,7 @@ class IdentityApiIT {
 		HttpResponse<String> response = send("POST", "/api/identity/organisations", null, "fr", body);
 		assertThat(response.statusCode()).isEqualTo(400);
 		JsonNode problem = JSON.readTree(response.body());
+		assertThat(problem.has("errors")).as(response.body()).isTrue();
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("status");
 		assertThat(problem.get("detail").asString()).contains("inconnus");
 		assertThat(this.mongo.count(new Query(), "organisations")).isEqualTo(before);
