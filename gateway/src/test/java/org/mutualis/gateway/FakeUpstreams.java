@@ -19,6 +19,9 @@ import com.sun.net.httpserver.HttpServer;
  */
 final class FakeUpstreams {
 
+	/** Pause between the two events of {@code /stream}. */
+	static final long STREAM_PAUSE_MILLIS = 1500;
+
 	private static final FakeUpstreams INSTANCE = new FakeUpstreams();
 
 	private final Map<String, HttpServer> servers = new LinkedHashMap<>();
@@ -65,6 +68,10 @@ final class FakeUpstreams {
 			received = body.transferTo(OutputStream.nullOutputStream());
 		}
 		String path = exchange.getRequestURI().getRawPath();
+		if (path.endsWith("/stream")) {
+			stream(exchange);
+			return;
+		}
 		String text;
 		String type;
 		if (name.equals("identity") && path.equals("/oauth2/jwks")) {
@@ -85,6 +92,21 @@ final class FakeUpstreams {
 		exchange.sendResponseHeaders(200, bytes.length);
 		try (OutputStream out = exchange.getResponseBody()) {
 			out.write(bytes);
+		}
+	}
+
+	/** Sends one server-sent event, waits, then sends another: a buffering gateway would hold the first back. */
+	private static void stream(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			Thread.sleep(STREAM_PAUSE_MILLIS);
+			out.write("data: second\n\n".getBytes(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Budgets kept in memory: five calls a minute per person and three logins per address in this context. */
 class RateLimitTest extends GatewayTestSupport {
@@ -20,7 +23,7 @@ class RateLimitTest extends GatewayTestSupport {
 			.isEqualTo(429)
 			.expectHeader()
 			.value(HttpHeaders.RETRY_AFTER,
-					(seconds) -> org.assertj.core.api.Assertions.assertThat(Long.parseLong(seconds)).isBetween(1L, 60L))
+					(seconds) -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L))
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
@@ -47,11 +50,11 @@ class RateLimitTest extends GatewayTestSupport {
 		login().expectStatus().isEqualTo(429).expectHeader().exists(HttpHeaders.RETRY_AFTER);
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec call(String token) {
+	private ResponseSpec call(String token) {
 		return client().get().uri("/api/bookings/mine").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
 	}
 
-	private org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec login() {
+	private ResponseSpec login() {
 		return client().post()
 			.uri("/auth/login")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,12 +1,18 @@
 package org.mutualis.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each path reaches its service unchanged, with the public host and the caller's token. */
 class RoutingTest extends GatewayTestSupport {
@@ -29,6 +35,40 @@ class RoutingTest extends GatewayTestSupport {
 			.isEqualTo(service)
 			.jsonPath("$.path")
 			.isEqualTo(path);
+	}
+
+	@Test
+	void unknownApiPathIsNotFoundRatherThanTheWebApp() {
+		client().get()
+			.uri("/api/nothing-here/1")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("lost"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:mutualis:problem:not-found");
+	}
+
+	@Test
+	void serverSentEventsAreStreamedNotBuffered() {
+		long start = System.nanoTime();
+		List<Long> arrivals = new CopyOnWriteArrayList<>();
+		Flux<String> events = client().get()
+			.uri("/api/notifications/stream")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("listener"))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody()
+			.doOnNext((event) -> arrivals.add((System.nanoTime() - start) / 1_000_000));
+		StepVerifier.create(events).expectNext("first", "second").verifyComplete();
+		// the first event arrived well before the upstream sent the second
+		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThan(FakeUpstreams.STREAM_PAUSE_MILLIS / 2);
 	}
 
 	@Test

@@ -1,7 +1,5 @@
 package org.mutualis.gateway;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.stream.Stream;
@@ -15,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient.BodyContentSpec;
 import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** API calls need a genuine, current RS256 token from our issuer for our API; anything else is a 401 problem. */
 class TokenValidationTest extends GatewayTestSupport {
