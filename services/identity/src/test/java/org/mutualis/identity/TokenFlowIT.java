@@ -134,4 +134,23 @@ class TokenFlowIT {
 		assertThat(decoder.decode(after).getSubject()).isNotBlank();
 	}
 
+	@Test
+	void theCommandLineScriptPrintsAnAccessToken() throws Exception {
+		java.nio.file.Path script = java.nio.file.Path.of("../../infra/local/token").toAbsolutePath().normalize();
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(script), "no " + script);
+		Process process = new ProcessBuilder(script.toString(), "gestion@laruche.demo", PASSWORD, JARDINS, base())
+			.redirectErrorStream(false)
+			.start();
+		String out = new String(process.getInputStream().readAllBytes()).trim();
+		String err = new String(process.getErrorStream().readAllBytes());
+		assertThat(process.waitFor()).as(err).isZero();
+		JsonNode claims = OAuthClient.claims(out);
+		assertThat(claims.get("org").asString()).isEqualTo(JARDINS);
+		assertThat(claims.get("roles").toString()).isEqualTo("[\"MEMBER\"]");
+		Process refused = new ProcessBuilder(script.toString(), "membre@laruche.demo", "Mauvais-mot-de-passe-1", "", base())
+			.start();
+		assertThat(refused.waitFor()).isNotZero();
+		assertThat(new String(refused.getErrorStream().readAllBytes())).contains("wrong e-mail address or password");
+	}
+
 }
