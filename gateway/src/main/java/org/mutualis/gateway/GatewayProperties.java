@@ -18,11 +18,15 @@ import org.springframework.util.unit.DataSize;
  * @param bodyLimits request body caps, first match wins
  * @param defaultBodyLimit cap for requests no rule matches
  * @param jwtClockSkew tolerance when checking {@code exp} and {@code nbf}
+ * @param contentSecurityPolicy the policy sent with every HTML answer
+ * @param referrerPolicy the {@code Referrer-Policy} sent with every answer
  */
 @ConfigurationProperties("mutualis.gateway")
 public record GatewayProperties(@DefaultValue Services services, @DefaultValue List<String> anonymousPaths,
 		@DefaultValue List<String> corsAllowedOrigins, @DefaultValue List<BodyLimit> bodyLimits,
-		@DefaultValue("1MB") DataSize defaultBodyLimit, @DefaultValue("30s") Duration jwtClockSkew) {
+		@DefaultValue("1MB") DataSize defaultBodyLimit, @DefaultValue("30s") Duration jwtClockSkew,
+		@DefaultValue("default-src 'self'; frame-ancestors 'none'") String contentSecurityPolicy,
+		@DefaultValue("strict-origin-when-cross-origin") String referrerPolicy) {
 
 	public GatewayProperties {
 		for (String path : anonymousPaths) {
@@ -30,6 +34,9 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue L
 				throw new IllegalArgumentException("mutualis.gateway.anonymous-paths: '" + path
 						+ "' must be 'METHOD /pattern' or '/pattern'");
 			}
+		}
+		if (!contentSecurityPolicy.contains("frame-ancestors")) {
+			throw new IllegalArgumentException("mutualis.gateway.content-security-policy must set frame-ancestors");
 		}
 		if (jwtClockSkew.isNegative() || jwtClockSkew.compareTo(Duration.ofMinutes(5)) > 0) {
 			throw new IllegalArgumentException("mutualis.gateway.jwt-clock-skew must be between 0 and 5 minutes");

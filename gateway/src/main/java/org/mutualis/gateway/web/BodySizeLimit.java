@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -58,7 +59,7 @@ class BodySizeLimit implements WebFilter {
 				AtomicLong seen = new AtomicLong();
 				return super.getBody().handle((buffer, sink) -> {
 					if (seen.addAndGet(buffer.readableByteCount()) > max) {
-						org.springframework.core.io.buffer.DataBufferUtils.release(buffer);
+						DataBufferUtils.release(buffer);
 						sink.error(new PayloadTooLarge(max));
 					}
 					else {

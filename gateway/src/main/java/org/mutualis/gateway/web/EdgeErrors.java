@@ -4,10 +4,13 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.PrematureCloseException;
 
+import org.springframework.cloud.gateway.support.NotFoundException;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
@@ -77,9 +80,9 @@ class EdgeErrors implements WebExceptionHandler {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
 					|| cause instanceof TimeoutException
-					|| cause instanceof io.netty.channel.ConnectTimeoutException
-					|| cause instanceof reactor.netty.http.client.PrematureCloseException
-					|| cause instanceof org.springframework.cloud.gateway.support.NotFoundException) {
+					|| cause instanceof ConnectTimeoutException
+					|| cause instanceof PrematureCloseException
+					|| cause instanceof NotFoundException) {
 				return true;
 			}
 		}

@@ -1,8 +1,8 @@
 package org.mutualis.gateway.web;
 
+import org.mutualis.gateway.GatewayProperties;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +26,9 @@ class SecurityHeaders implements WebFilter {
 
 	private final String referrerPolicy;
 
-	SecurityHeaders(@Value("${mutualis.gateway.content-security-policy}") String contentSecurityPolicy,
-			@Value("${mutualis.gateway.referrer-policy:strict-origin-when-cross-origin}") String referrerPolicy) {
-		this.contentSecurityPolicy = contentSecurityPolicy;
-		this.referrerPolicy = referrerPolicy;
+	SecurityHeaders(GatewayProperties properties) {
+		this.contentSecurityPolicy = properties.contentSecurityPolicy();
+		this.referrerPolicy = properties.referrerPolicy();
 	}
 
 	@Override
