@@ -1,0 +1,65 @@
+package org.mutualis.listings.demo;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.listings.listing.ListingKind;
+import org.mutualis.listings.listing.ListingStatus;
+import org.mutualis.listings.listing.Listings;
+import org.mutualis.listings.search.SearchQuery;
+import org.mutualis.listings.search.application.ListingSearch;
+import org.mutualis.platform.test.WithInfrastructure;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "mutualis.demo.enabled=true")
+@WithInfrastructure
+class DemoDataTest {
+
+	@Autowired
+	DemoData demo;
+
+	@Autowired
+	Listings listings;
+
+	@Autowired
+	ListingSearch search;
+
+	@Test
+	void loadsPublishedListingsOfEveryKindInEveryMrcWithPhotosOnlyOnce() throws Exception {
+		Set<ListingKind> kinds = EnumSet.noneOf(ListingKind.class);
+		Set<String> mrcs = new HashSet<>();
+		int[] published = { 0 };
+		int[] waiting = { 0 };
+		this.listings.forEach((listing) -> {
+			if (listing.status() == ListingStatus.PUBLISHED) {
+				published[0]++;
+				kinds.add(listing.details().kind());
+				mrcs.add(listing.details().location().mrc());
+				assertThat(listing.photos()).hasSize(1);
+				assertThat(listing.details().title().fr()).isNotBlank();
+				assertThat(listing.details().title().en()).isNotBlank();
+			}
+			else {
+				waiting[0]++;
+			}
+		});
+		assertThat(published[0]).isGreaterThanOrEqualTo(40);
+		assertThat(waiting[0]).isGreaterThanOrEqualTo(2);
+		assertThat(kinds).containsExactlyInAnyOrder(ListingKind.values());
+		assertThat(mrcs).containsExactlyInAnyOrder("Beauharnois-Salaberry", "Haut-Saint-Laurent",
+				"Jardins-de-Napierville", "Roussillon", "Vaudreuil-Soulanges");
+		assertThat(this.search.search(SearchQuery.all().withText("cuisines")).results().total()).isPositive();
+
+		this.demo.run(null);
+		int[] after = { 0 };
+		this.listings.forEach((listing) -> after[0]++);
+		assertThat(after[0]).isEqualTo(published[0] + waiting[0]);
+	}
+
+}
