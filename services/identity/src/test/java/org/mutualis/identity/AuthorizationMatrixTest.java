@@ -42,6 +42,7 @@ import static org.mutualis.platform.test.TestActors.MANAGER_A;
 import static org.mutualis.platform.test.TestActors.MEMBER_A;
 import static org.mutualis.platform.test.TestActors.ORG_A;
 import static org.mutualis.platform.test.TestActors.ORG_B;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
@@ -94,7 +95,14 @@ class AuthorizationMatrixTest {
 					"/api/identity/admin/organisations/" + ORG_B + "/reactivate", null, admin(200)),
 			row("POST /api/identity/admin/signing-keys/rotate", "/api/identity/admin/signing-keys/rotate", null,
 					admin(200)),
-			row("GET /auth/login", "/auth/login", null, (a) -> 200));
+			row("GET /auth/login", "/auth/login", null, (a) -> 200),
+			row("GET /auth/forgot-password", "/auth/forgot-password", null, (a) -> 200),
+			row("POST /auth/forgot-password", "/auth/forgot-password?email=nobody@x.test", null, (a) -> 200),
+			row("GET /auth/reset-password", "/auth/reset-password?token=abc", null, (a) -> 200),
+			row("POST /auth/reset-password", "/auth/reset-password?token=abc&password=Une-phrase-de-passe-2026", null,
+					(a) -> 200),
+			row("GET /auth/invitation", "/auth/invitation?token=abc", null, (a) -> 200),
+			row("POST /auth/invitation", "/auth/invitation?token=abc", null, (a) -> 200));
 
 	@Autowired
 	MockMvc mvc;
@@ -127,7 +135,8 @@ class AuthorizationMatrixTest {
 	void answersAsTheMatrixSays(String endpoint, TestActors actor, Row row) throws Exception {
 		seed();
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(endpoint.split(" ")[0]), row.path())
-			.with(actor.token());
+			.with(actor.token())
+			.with(csrf());
 		if (row.body() != null) {
 			request.contentType(MediaType.APPLICATION_JSON).content(row.body());
 		}

@@ -169,6 +169,36 @@ class IdentityApiIT {
 	}
 
 	@Test
+	void theEmailedLinksOpenBilingualPagesThatDoTheJob() throws Exception {
+		String email = "pages." + UUID.randomUUID().toString().substring(0, 6) + "@pages.test";
+		register(email, "fr");
+		OAuthClient browser = new OAuthClient(base());
+		HttpResponse<String> forgot = browser.get(base() + "/auth/forgot-password?lang=en");
+		assertThat(forgot.body()).contains("Forgot your password");
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("email", email);
+		form.put("_csrf", csrf(forgot.body()));
+		assertThat(browser.post(base() + "/auth/forgot-password?lang=en", form, null).body()).contains("If an account exists");
+		String token = linkToken(content(awaitMail(email)), "/auth/reset-password");
+		HttpResponse<String> resetPage = browser.get(base() + "/auth/reset-password?token=" + token);
+		assertThat(resetPage.body()).contains("Choisir un nouveau mot de passe");
+		form = new java.util.LinkedHashMap<>();
+		form.put("token", token);
+		form.put("password", "court");
+		form.put("_csrf", csrf(resetPage.body()));
+		assertThat(browser.post(base() + "/auth/reset-password", form, null).body()).contains("au moins 12 caractères");
+		form.put("password", "Encore-une-phrase-2026");
+		assertThat(browser.post(base() + "/auth/reset-password", form, null).body()).contains("Votre mot de passe est changé");
+		assertThat(OAuthClient.accessToken(base(), email, "Encore-une-phrase-2026", null)).isNotBlank();
+	}
+
+	private static String csrf(String page) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(page);
+		assertThat(matcher.find()).as(page).isTrue();
+		return matcher.group(1);
+	}
+
+	@Test
 	void locksSignInAfterFiveFailuresAndSaysSoInBothLanguages() throws Exception {
 		String email = "verrou." + UUID.randomUUID().toString().substring(0, 6) + "@lock.test";
 		register(email, "fr");

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
@@ -44,6 +45,14 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 	@Override
 	public void customize(JwtEncodingContext context) {
 		context.getJwsHeader().keyId(this.keys.activeKeyId());
+		if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+			// the web client shows who is signed in without another call
+			this.people.find(context.getPrincipal().getName()).ifPresent((person) -> context.getClaims()
+				.claim("email", person.email())
+				.claim("name", person.displayName())
+				.claim("locale", person.preferredLanguage().name()));
+			return;
+		}
 		if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 			return;
 		}

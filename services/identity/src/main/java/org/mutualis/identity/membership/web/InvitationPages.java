@@ -1,0 +1,62 @@
+package org.mutualis.identity.membership.web;
+
+import org.mutualis.identity.common.Language;
+import org.mutualis.identity.membership.Acceptance;
+import org.mutualis.identity.membership.MembershipManagement;
+import org.mutualis.platform.problem.Refusal;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The page behind the e-mailed invitation link: a newcomer chooses a name and a password, then joins. */
+@Controller
+class InvitationPages {
+
+	private final MembershipManagement memberships;
+
+	private final MessageSource messages;
+
+	InvitationPages(MembershipManagement memberships, MessageSource messages) {
+		this.memberships = memberships;
+		this.messages = messages;
+	}
+
+	@GetMapping("/auth/invitation")
+	String form(@RequestParam(defaultValue = "") String token, Model model) {
+		return page(model, "invitation", token, null);
+	}
+
+	@PostMapping("/auth/invitation")
+	String accept(@RequestParam String token, @RequestParam(required = false) String displayName,
+			@RequestParam(required = false) String password, Model model) {
+		Language language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Language.en : Language.fr;
+		try {
+			this.memberships.accept(new Acceptance(token, blankToNull(displayName), blankToNull(password), language));
+			return page(model, "done", null, null);
+		}
+		catch (Refusal refusal) {
+			return page(model, "invitation", token,
+					this.messages.getMessage(refusal.messageKey(), refusal.arguments(), LocaleContextHolder.getLocale()));
+		}
+	}
+
+	private static String page(Model model, String mode, String token, String error) {
+		String lang = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr";
+		model.addAttribute("lang", lang);
+		model.addAttribute("mode", mode);
+		model.addAttribute("token", token);
+		model.addAttribute("doneKey", "done".equals(mode) ? "account.invitation.done" : null);
+		model.addAttribute("error", error);
+		return "account";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+}
