@@ -36,7 +36,8 @@ public record ListingsProperties(@DefaultValue("false") boolean reviewSubstantiv
 	/**
 	 * Search settings.
 	 *
-	 * @param indexDirectory where the Lucene index lives on disk; in memory when absent
+	 * @param indexDirectory where the memory-mapped Lucene index lives; a fresh temporary directory when absent,
+	 * the Java heap when {@code memory}. The index is rebuilt from the collection at every start.
 	 * @param maxPageSize largest page a search returns
 	 * @param defaultPageSize page size when the caller names none
 	 */

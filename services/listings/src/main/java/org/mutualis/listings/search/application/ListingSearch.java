@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.MMapDirectory;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.category.Categories;
 import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Bilingual;
@@ -50,6 +51,8 @@ public class ListingSearch implements DisposableBean {
 	private final Categories categories;
 
 	private final ListingsProperties properties;
+
+	private @Nullable Path temporary;
 
 	ListingSearch(Listings listings, Categories categories, ListingsProperties properties) throws IOException {
 		this.listings = listings;
@@ -113,6 +116,11 @@ public class ListingSearch implements DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		this.index.close();
+		if (this.temporary != null) {
+			try (var files = Files.walk(this.temporary)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
+		}
 	}
 
 	private IndexedListing indexed(Listing listing) {
@@ -124,16 +132,24 @@ public class ListingSearch implements DisposableBean {
 				publishedAt);
 	}
 
-	private static Directory directory(String path) throws IOException {
-		if (path == null || path.isBlank()) {
+	private Directory directory(@Nullable String path) throws IOException {
+		if ("memory".equals(path)) {
 			return new ByteBuffersDirectory();
 		}
-		Path location = Path.of(path);
-		try {
-			Files.createDirectories(location);
+		Path location;
+		if (path == null || path.isBlank()) {
+			// memory-mapped files outside the heap search 4-5x faster at p95 than heap buffers (see README)
+			location = Files.createTempDirectory("mutualis-listings-index-");
+			this.temporary = location;
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create the search index directory " + location, ex);
+		else {
+			location = Path.of(path);
+			try {
+				Files.createDirectories(location);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot create the search index directory " + location, ex);
+			}
 		}
 		return new MMapDirectory(location);
 	}
