@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.Uuid;
 import org.jspecify.annotations.Nullable;
 
@@ -393,37 +394,68 @@ public final class LocalStack implements AutoCloseable {
 	private void awaitHealthy(ChildProcess child) {
 		Part part = child.part();
 		long deadline = System.nanoTime() + this.startTimeout.toNanos();
-		while (true) {
-			if (!child.alive()) {
-				throw new LaunchException(part, "its JVM exited with code " + child.exitCode(),
-						child.tail(TAIL_LINES));
-			}
-			if (this.stopping) {
-				throw new LaunchException(part, "the stack is stopping", child.tail(TAIL_LINES));
-			}
-			if (healthy(part)) {
-				return;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new LaunchException(part, "not healthy after " + this.startTimeout.toSeconds() + " s",
-						child.tail(TAIL_LINES));
-			}
-			try {
+		try (HealthCheck check = healthCheck(part)) {
+			while (true) {
+				if (!child.alive()) {
+					throw new LaunchException(part, "its JVM exited with code " + child.exitCode(),
+							child.tail(TAIL_LINES));
+				}
+				if (this.stopping) {
+					throw new LaunchException(part, "the stack is stopping", child.tail(TAIL_LINES));
+				}
+				if (check.healthy()) {
+					return;
+				}
+				if (System.nanoTime() > deadline) {
+					throw new LaunchException(part, "not healthy after " + this.startTimeout.toSeconds() + " s",
+							child.tail(TAIL_LINES));
+				}
 				Thread.sleep(POLL);
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new LaunchException(part, "interrupted while waiting for it", child.tail(TAIL_LINES));
-			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new LaunchException(part, "interrupted while waiting for it", child.tail(TAIL_LINES));
 		}
 	}
 
-	private boolean healthy(Part part) {
+	private HealthCheck healthCheck(Part part) {
 		return switch (part) {
-			case KAFKA -> Probes.connects("127.0.0.1", port(part)) && Probes.kafkaUp(kafkaBootstrap(), Duration.ofSeconds(3));
-			case STORE -> Probes.connects("127.0.0.1", port(part));
-			default -> Probes.serviceUp(url(part));
+			case KAFKA -> new HealthCheck() {
+				private @Nullable Admin admin;
+
+				@Override
+				public boolean healthy() {
+					if (!Probes.connects("127.0.0.1", port(Part.KAFKA))) {
+						return false;
+					}
+					if (this.admin == null) {
+						this.admin = Probes.kafkaAdmin(kafkaBootstrap());
+					}
+					return Probes.kafkaUp(this.admin, Duration.ofSeconds(1));
+				}
+
+				@Override
+				public void close() {
+					if (this.admin != null) {
+						this.admin.close(Duration.ofSeconds(2));
+					}
+				}
+			};
+			case STORE -> () -> Probes.connects("127.0.0.1", port(Part.STORE));
+			default -> () -> Probes.serviceUp(url(part));
 		};
+	}
+
+	/** Answers whether a part is healthy yet; may hold a client between attempts. */
+	private interface HealthCheck extends AutoCloseable {
+
+		boolean healthy();
+
+		@Override
+		default void close() {
+		}
+
 	}
 
 	private void register(ChildProcess child) {

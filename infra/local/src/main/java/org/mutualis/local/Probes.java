@@ -85,26 +85,36 @@ final class Probes {
 	}
 
 	/**
-	 * Whether a Kafka cluster answers an admin request with at least one broker.
+	 * An admin client for {@link #kafkaUp(Admin, Duration)}, kept for the whole wait: creating one per attempt
+	 * costs more than the attempt.
 	 * @param bootstrap bootstrap servers
+	 * @return the client; close it
+	 */
+	static Admin kafkaAdmin(String bootstrap) {
+		return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+				AdminClientConfig.RECONNECT_BACKOFF_MS_CONFIG, 100, AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG,
+				250));
+	}
+
+	/**
+	 * Whether a Kafka cluster answers an admin request with at least one broker.
+	 * @param admin an admin client of that cluster
 	 * @param timeout how long the request may take
 	 * @return true if {@code describeCluster} lists a node
 	 */
-	static boolean kafkaUp(String bootstrap, Duration timeout) {
+	static boolean kafkaUp(Admin admin, Duration timeout) {
 		int millis = (int) timeout.toMillis();
-		Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-				AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, millis, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-				millis, AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
-		try (Admin admin = Admin.create(config)) {
+		try {
 			return !admin.describeCluster(new DescribeClusterOptions().timeoutMs(millis))
 				.nodes()
-				.get(millis, TimeUnit.MILLISECONDS)
+				.get(millis + 500L, TimeUnit.MILLISECONDS)
 				.isEmpty();
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 		catch (Exception ex) {
-			if (ex instanceof InterruptedException) {
-				Thread.currentThread().interrupt();
-			}
 			return false;
 		}
 	}
