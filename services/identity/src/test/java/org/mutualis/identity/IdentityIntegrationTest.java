@@ -20,5 +20,5 @@ import org.springframework.boot.test.context.SpringBootTest;
 		properties = { "mutualis.identity.issuer=", "mutualis.identity.public-url=http://mutualis.test",
 				"mutualis.demo.enabled=true", "spring.mail.host=localhost", "spring.mail.port=3025" })
 @WithInfrastructure
-@interface IdentityIntegrationTest {
+public @interface IdentityIntegrationTest {
 }
