@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -31,7 +32,7 @@ class FolderMailSender extends JavaMailSenderImpl {
 			try {
 				Files.createDirectories(this.folder);
 				if (message.getSentDate() == null) {
-					message.setSentDate(java.util.Date.from(Instant.now()));
+					message.setSentDate(Date.from(Instant.now()));
 				}
 				message.saveChanges();
 				String name = Instant.now().toString().replace(':', '-') + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml";

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.membership.Invitation;
@@ -82,7 +83,7 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 		return UriComponentsBuilder.fromUri(this.publicUrl).path(path).queryParam("token", secret).build().toUriString();
 	}
 
-	private void send(String to, Language language, String kind, String action, Object... arguments) {
+	private void send(String to, Language language, String kind, @Nullable String action, Object... arguments) {
 		Locale locale = language.locale();
 		String subject = this.messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		List<String> paragraphs = List.of(this.messages.getMessage("mail." + kind + ".body", arguments, locale)

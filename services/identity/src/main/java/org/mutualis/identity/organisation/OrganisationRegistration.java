@@ -1,6 +1,8 @@
 package org.mutualis.identity.organisation;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Emails;
@@ -73,13 +75,13 @@ public class OrganisationRegistration {
 		}
 		catch (Refusal refusal) {
 			throw new Refusal(refusal.reason(), refusal.type(), refusal.messageKey(),
-					java.util.List.of(new FieldProblem("manager.password", refusal.messageKey())), refusal.arguments());
+					List.of(new FieldProblem("manager.password", refusal.messageKey())), refusal.arguments());
 		}
 		if (this.people.findByEmail(registration.managerEmail()).isPresent()) {
 			throw new Refusal(Reason.CONFLICT, "email-taken", "problem.email-taken",
-					java.util.List.of(new FieldProblem("manager.email", "problem.email-taken")));
+					List.of(new FieldProblem("manager.email", "problem.email-taken")));
 		}
-		var now = this.clock.instant();
+		Instant now = this.clock.instant();
 		Person manager = Person.register(UUID.randomUUID().toString(), registration.managerEmail(),
 				registration.managerDisplayName(), registration.managerLanguage(),
 				this.hasher.hash(registration.managerPassword()), now);

@@ -1,5 +1,6 @@
 package org.mutualis.identity.token;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,12 +56,12 @@ public final class ActingOrganisation {
 		return Optional.of(new Choice(organisationId, List.copyOf(roles)));
 	}
 
-	private static java.time.Instant joinedAt(Organisation organisation, String personId) {
+	private static Instant joinedAt(Organisation organisation, String personId) {
 		return organisation.members().stream()
 			.filter((m) -> m.personId().equals(personId))
 			.map(Member::joinedAt)
 			.findFirst()
-			.orElse(java.time.Instant.MAX);
+			.orElse(Instant.MAX);
 	}
 
 	/**

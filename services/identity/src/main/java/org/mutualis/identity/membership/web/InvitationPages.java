@@ -1,5 +1,6 @@
 package org.mutualis.identity.membership.web;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.MembershipManagement;
@@ -32,8 +33,8 @@ class InvitationPages {
 	}
 
 	@PostMapping("/auth/invitation")
-	String accept(@RequestParam String token, @RequestParam(required = false) String displayName,
-			@RequestParam(required = false) String password, Model model) {
+	String accept(@RequestParam String token, @RequestParam(required = false) @Nullable String displayName,
+			@RequestParam(required = false) @Nullable String password, Model model) {
 		Language language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Language.en : Language.fr;
 		try {
 			this.memberships.accept(new Acceptance(token, blankToNull(displayName), blankToNull(password), language));
@@ -45,7 +46,7 @@ class InvitationPages {
 		}
 	}
 
-	private static String page(Model model, String mode, String token, String error) {
+	private static String page(Model model, String mode, @Nullable String token, @Nullable String error) {
 		String lang = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr";
 		model.addAttribute("lang", lang);
 		model.addAttribute("mode", mode);
@@ -55,7 +56,7 @@ class InvitationPages {
 		return "account";
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value;
 	}
 

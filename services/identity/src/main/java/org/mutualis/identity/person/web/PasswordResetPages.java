@@ -1,5 +1,6 @@
 package org.mutualis.identity.person.web;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.person.PasswordReset;
 import org.mutualis.platform.problem.Refusal;
 
@@ -52,7 +53,8 @@ class PasswordResetPages {
 		}
 	}
 
-	static String page(Model model, String mode, String token, String doneKey, String error) {
+	static String page(Model model, String mode, @Nullable String token, @Nullable String doneKey,
+			@Nullable String error) {
 		String lang = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr";
 		model.addAttribute("lang", lang);
 		model.addAttribute("mode", mode);

@@ -2,6 +2,7 @@ package org.mutualis.identity.token.server;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.person.People;
@@ -72,7 +73,7 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		context.getClaims().claim("roles", choice.roles());
 	}
 
-	private static String requestedOrganisation(JwtEncodingContext context) {
+	private static @Nullable String requestedOrganisation(JwtEncodingContext context) {
 		OAuth2Authorization authorization = context.getAuthorization();
 		if (authorization == null) {
 			return null;

@@ -2,6 +2,8 @@ package org.mutualis.identity.token.web;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPageController {
 
 	@GetMapping("/auth/login")
-	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
+	String login(@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String locked,
 			Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String lang = locale.getLanguage().equals("en") ? "en" : "fr";
