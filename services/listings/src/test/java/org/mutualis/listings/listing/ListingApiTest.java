@@ -110,6 +110,37 @@ class ListingApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void concurrentEditsOfOneVersionLetExactlyOneWin() throws Exception {
+		Listing draft = draftOfA();
+		int writers = 8;
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.atomic.AtomicInteger wins = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicInteger conflicts = new java.util.concurrent.atomic.AtomicInteger();
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(writers)) {
+			for (int i = 0; i < writers; i++) {
+				String title = "Version " + i;
+				pool.submit(() -> {
+					start.await();
+					try {
+						this.management.edit(actor(TestActors.MANAGER_A), draft.id(), 0L, ListingFixtures.roomTitled(title));
+						wins.incrementAndGet();
+					}
+					catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+						conflicts.incrementAndGet();
+					}
+					return null;
+				});
+			}
+			start.countDown();
+		}
+		assertThat(wins.get()).isEqualTo(1);
+		assertThat(conflicts.get()).isEqualTo(writers - 1);
+		Listing stored = this.management.load(draft.id());
+		assertThat(stored.version()).isEqualTo(1L);
+		assertThat(stored.details().title().fr()).startsWith("Version ");
+	}
+
+	@Test
 	void editWithoutVersionIsRefused() throws Exception {
 		Listing draft = draftOfA();
 		this.mvc.perform(put("/api/listings/" + draft.id()).with(TestActors.MANAGER_A.token())
