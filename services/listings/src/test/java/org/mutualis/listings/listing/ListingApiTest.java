@@ -222,6 +222,22 @@ class ListingApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void searchParametersAreChecked() throws Exception {
+		this.mvc.perform(get("/api/listings/search").param("sort", "NEAREST"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:point-required"));
+		this.mvc.perform(get("/api/listings/search").param("cost", "CHEAP"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:invalid-parameter"));
+		this.mvc.perform(get("/api/listings/search").param("lat", "95").param("lon", "-73"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:invalid-request"));
+		this.mvc.perform(get("/api/listings/search").param("size", "5000"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.size").value(50));
+	}
+
+	@Test
 	void draftsAreHiddenFromOtherOrganisations() throws Exception {
 		Listing draft = draftOfA();
 		this.mvc.perform(get("/api/listings/" + draft.id())).andExpect(status().isNotFound());
