@@ -80,6 +80,7 @@ public final class Launcher {
 			.portOffset(options.portOffset())
 			.demoData(options.demoData())
 			.parts(options.parts())
+			.classDataSharing(options.classDataSharing())
 			.progress(this::say)
 			.build();
 		Thread hook = new Thread(() -> {

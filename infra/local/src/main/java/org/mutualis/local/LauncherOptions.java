@@ -13,10 +13,11 @@ import java.util.Set;
  * @param demoData whether services load demo data
  * @param portOffset added to every port
  * @param parts the parts to start
+ * @param classDataSharing whether services use an AppCDS archive
  * @param help whether only the usage was asked for
  */
 record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int portOffset, Set<Part> parts,
-		boolean help) {
+		boolean classDataSharing, boolean help) {
 
 	static final String USAGE = """
 			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-build]
@@ -26,6 +27,7 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 			  --data DIR        data directory (default ./data)
 			  --parts a,b,...   start only these parts: kafka, store, identity, listings, booking,
 			                    notifications, web, gateway (default: all)
+			  --no-cds          do not keep an AppCDS archive per service in DIR/cds (they speed up later starts)
 			  --no-build        (start script only) never run Maven, even if a jar looks stale
 			""";
 
@@ -42,19 +44,21 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 		int offset = 0;
 		Set<Part> parts = EnumSet.allOf(Part.class);
 		boolean help = false;
+		boolean cds = true;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
 				case "--fresh" -> fresh = true;
 				case "--no-demo" -> demo = false;
 				case "--help", "-h" -> help = true;
+				case "--no-cds" -> cds = false;
 				case "--port-offset" -> offset = parseOffset(value(args, ++i, arg));
 				case "--data" -> data = Path.of(value(args, ++i, arg));
 				case "--parts" -> parts = parseParts(value(args, ++i, arg));
 				default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
 			}
 		}
-		return new LauncherOptions(data, fresh, demo, offset, parts, help);
+		return new LauncherOptions(data, fresh, demo, offset, parts, cds, help);
 	}
 
 	private static String value(String[] args, int index, String option) {

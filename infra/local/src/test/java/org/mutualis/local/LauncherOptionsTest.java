@@ -21,17 +21,19 @@ class LauncherOptionsTest {
 		assertThat(options.demoData()).isTrue();
 		assertThat(options.portOffset()).isZero();
 		assertThat(options.parts()).isEqualTo(EnumSet.allOf(Part.class));
+		assertThat(options.classDataSharing()).isTrue();
 	}
 
 	@Test
 	void readsEveryOption() {
 		LauncherOptions options = LauncherOptions.parse("--fresh", "--no-demo", "--port-offset", "100", "--data", "/x",
-				"--parts", "kafka,store,booking");
+				"--parts", "kafka,store,booking", "--no-cds");
 		assertThat(options.fresh()).isTrue();
 		assertThat(options.demoData()).isFalse();
 		assertThat(options.portOffset()).isEqualTo(100);
 		assertThat(options.dataDirectory()).isEqualTo(Path.of("/x"));
 		assertThat(options.parts()).containsExactly(Part.KAFKA, Part.STORE, Part.BOOKING);
+		assertThat(options.classDataSharing()).isFalse();
 	}
 
 	@Test

@@ -43,6 +43,16 @@ class LocalStackTest {
 	}
 
 	@Test
+	void classDataSharingGivesEachServiceItsOwnArchive() {
+		LocalStack stack = LocalStack.builder().dataDirectory(this.data).classDataSharing(true).build();
+		assertThat(stack.command(Part.WEB)).containsSubsequence(
+				"-XX:SharedArchiveFile=" + this.data.resolve("cds/web.jsa"), "-XX:+AutoCreateSharedArchive", "-jar");
+		assertThat(stack.command(Part.KAFKA)).noneMatch((arg) -> arg.contains("SharedArchiveFile"));
+		assertThat(LocalStack.builder().dataDirectory(this.data).build().command(Part.WEB))
+			.noneMatch((arg) -> arg.contains("SharedArchiveFile"));
+	}
+
+	@Test
 	void urlsAndPortsFollowTheOffset() {
 		LocalStack stack = LocalStack.builder().dataDirectory(this.data).portOffset(100).build();
 		assertThat(stack.url(Part.GATEWAY)).isEqualTo("http://localhost:8180");
