@@ -24,6 +24,9 @@ class NotificationsApplicationIT {
 
 	@Test
 	void reportsItselfUpAndReadyOnItsInfrastructure() throws Exception {
+		HttpResponse<String> health = get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"UP\"");
 		assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
 		HttpResponse<String> readiness = get("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(200);

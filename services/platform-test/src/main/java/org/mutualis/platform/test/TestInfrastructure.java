@@ -137,13 +137,32 @@ public final class TestInfrastructure {
 		kafka.brokerProperty("transaction.state.log.replication.factor", "1");
 		kafka.brokerProperty("transaction.state.log.min.isr", "1");
 		kafka.afterPropertiesSet();
-		MongoServer mongo = new MongoServer(new MemoryBackend());
+		MongoServer mongo = new MongoServer(new HelloAnsweringMemoryBackend());
 		String mongoUri = mongo.bindAndGetConnectionString();
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			mongo.shutdownNow();
 			kafka.destroy();
 		}, "test-infrastructure-stop"));
 		return new TestInfrastructure(Mode.EMBEDDED, kafka.getBrokersAsString(), mongoUri);
+	}
+
+	/**
+	 * The in-memory backend, answering {@code hello} (sent by Spring Boot's MongoDB health indicator) as
+	 * {@code isMaster}, which is all mongo-java-server 1.47 knows.
+	 */
+	static final class HelloAnsweringMemoryBackend extends MemoryBackend {
+
+		@Override
+		public de.bwaldvogel.mongo.bson.Document handleCommand(io.netty.channel.Channel channel, String databaseName,
+				String command, de.bwaldvogel.mongo.bson.Document query) {
+			if ("hello".equalsIgnoreCase(command)) {
+				de.bwaldvogel.mongo.bson.Document response = super.handleCommand(channel, databaseName, "isMaster", query);
+				response.putIfAbsent("isWritablePrimary", Boolean.TRUE);
+				return response;
+			}
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+
 	}
 
 	/** Where the infrastructure comes from. */
