@@ -108,21 +108,6 @@ final class ChildProcess {
 	}
 
 	/**
-	 * Waits for the process to end on its own.
-	 * @param timeout how long to wait
-	 * @return its exit code
-	 * @throws InterruptedException if interrupted while waiting
-	 * @throws IllegalStateException if it did not end in time (it is then killed)
-	 */
-	int awaitExit(Duration timeout) throws InterruptedException {
-		if (!this.process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-			this.process.destroyForcibly().waitFor();
-			throw new IllegalStateException(this.part + " did not finish within " + timeout.toSeconds() + " s");
-		}
-		return this.process.exitValue();
-	}
-
-	/**
 	 * Stops the process: SIGTERM, then SIGKILL if it is still alive after the grace period; its own children,
 	 * if any, go the same way.
 	 * @param grace how long to wait after SIGTERM

@@ -20,7 +20,7 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 		boolean classDataSharing, boolean help) {
 
 	static final String USAGE = """
-			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-build]
+			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-cds] [--no-build]
 			  --fresh           wipe the data directory (Kafka, store, e-mails, logs) before starting
 			  --no-demo         start without the demo organisations, people and listings
 			  --port-offset N   add N to every port (gateway 8080+N, Kafka 9092+N, store 27017+N, ...)

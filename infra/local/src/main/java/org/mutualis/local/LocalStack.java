@@ -262,8 +262,14 @@ public final class LocalStack implements AutoCloseable {
 				command.addAll(List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 						"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
 				command.add("-Dlog4j2.configurationFile=" + log4jConfiguration());
-				command.addAll(List.of("-cp", String.join(File.pathSeparator, this.childClasspath), "kafka.Kafka",
-						kafkaConfig().propertiesFile().toString()));
+				command.addAll(List.of("-cp", String.join(File.pathSeparator, this.childClasspath),
+						KafkaBroker.class.getName()));
+				KafkaBrokerConfig config = kafkaConfig();
+				if (!config.formatted()) {
+					// first start: StorageTool formats the log directory in the broker's JVM, before the broker runs
+					command.addAll(List.of("--format", Uuid.randomUuid().toString()));
+				}
+				command.add(config.propertiesFile().toString());
 			}
 			case STORE -> {
 				command.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -382,30 +388,8 @@ public final class LocalStack implements AutoCloseable {
 	private void prepareKafka() throws IOException {
 		KafkaBrokerConfig config = kafkaConfig();
 		config.write();
-		if (config.formatted()) {
-			return;
-		}
-		this.progress.accept("kafka: formatting " + config.logDirectory() + " (first start)");
-		List<String> format = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-				"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-Dlog4j2.configurationFile=" + writeLog4jConfiguration(), "-cp",
-				String.join(File.pathSeparator, this.childClasspath), "kafka.tools.StorageTool", "format", "-t",
-				Uuid.randomUuid().toString(), "-c", config.propertiesFile().toString());
-		ChildProcess formatting = ChildProcess.start(Part.KAFKA, format, logFile(Part.KAFKA));
-		try {
-			int exit = formatting.awaitExit(Duration.ofSeconds(60));
-			if (exit != 0) {
-				throw new LaunchException(Part.KAFKA, "formatting its storage failed (exit code " + exit + ")",
-						formatting.tail(TAIL_LINES));
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			formatting.stop(Duration.ZERO);
-			throw new LaunchException(Part.KAFKA, "interrupted while formatting", formatting.tail(TAIL_LINES));
-		}
-		catch (IllegalStateException ex) {
-			throw new LaunchException(Part.KAFKA, ex.getMessage(), formatting.tail(TAIL_LINES));
+		if (!config.formatted()) {
+			this.progress.accept("kafka: first start, formatting " + config.logDirectory());
 		}
 	}
 

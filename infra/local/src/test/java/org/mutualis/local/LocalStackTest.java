@@ -36,8 +36,8 @@ class LocalStackTest {
 			.childClasspath(List.of("/a.jar", "/b.jar"))
 			.portOffset(7)
 			.build();
-		assertThat(stack.command(Part.KAFKA)).containsSubsequence("-Xmx512m", "-cp", "/a.jar:/b.jar", "kafka.Kafka",
-				this.data.resolve("conf/kafka.properties").toString());
+		assertThat(stack.command(Part.KAFKA)).containsSubsequence("-Xmx512m", "-cp", "/a.jar:/b.jar",
+				KafkaBroker.class.getName(), "--format", this.data.resolve("conf/kafka.properties").toString());
 		assertThat(stack.command(Part.STORE)).containsSubsequence("-cp", "/a.jar:/b.jar",
 				DocumentStore.class.getName(), "27024", this.data.resolve("mongo/mutualis.mv").toString());
 	}
@@ -50,6 +50,15 @@ class LocalStackTest {
 		assertThat(stack.command(Part.KAFKA)).noneMatch((arg) -> arg.contains("SharedArchiveFile"));
 		assertThat(LocalStack.builder().dataDirectory(this.data).build().command(Part.WEB))
 			.noneMatch((arg) -> arg.contains("SharedArchiveFile"));
+	}
+
+	@Test
+	void kafkaIsFormattedOnlyOnItsFirstStart() throws Exception {
+		Files.createDirectories(this.data.resolve("kafka"));
+		Files.writeString(this.data.resolve("kafka/meta.properties"), "node.id=1");
+		LocalStack stack = LocalStack.builder().dataDirectory(this.data).build();
+		assertThat(stack.command(Part.KAFKA)).doesNotContain("--format")
+			.endsWith(this.data.resolve("conf/kafka.properties").toString());
 	}
 
 	@Test
