@@ -79,7 +79,18 @@ public class ListingSearch implements DisposableBean {
 
 	@EventListener
 	void on(ListingChanged changed) {
-		Listing listing = changed.listing();
+		follow(changed.listing());
+	}
+
+	/**
+	 * Brings one listing of the index up to date with the collection; used when another instance changed it.
+	 * @param listingId the listing
+	 */
+	public void refresh(String listingId) {
+		this.listings.find(listingId).ifPresentOrElse(this::follow, () -> this.index.remove(listingId));
+	}
+
+	private void follow(Listing listing) {
 		if (listing.status() == ListingStatus.PUBLISHED) {
 			this.index.put(indexed(listing));
 		}
