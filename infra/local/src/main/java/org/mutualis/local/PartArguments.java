@@ -98,7 +98,7 @@ final class PartArguments {
 	private List<String> gateway() {
 		List<String> routes = new ArrayList<>();
 		for (Part upstream : List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.WEB)) {
-			routes.add("--mutualis.gateway.routes." + upstream.partName() + "=" + localUrl(upstream));
+			routes.add("--mutualis.gateway.services." + upstream.partName() + "=" + localUrl(upstream));
 		}
 		return routes;
 	}

@@ -32,11 +32,11 @@ class PartArgumentsTest {
 	@Test
 	void gatewayRoutesToEveryUpstreamOnItsOffsetPort() {
 		assertThat(this.offset.service(Part.GATEWAY)).contains("--server.port=8180",
-				"--mutualis.gateway.routes.identity=http://localhost:9100",
-				"--mutualis.gateway.routes.listings=http://localhost:8181",
-				"--mutualis.gateway.routes.booking=http://localhost:8182",
-				"--mutualis.gateway.routes.notifications=http://localhost:8183",
-				"--mutualis.gateway.routes.web=http://localhost:8184");
+				"--mutualis.gateway.services.identity=http://localhost:9100",
+				"--mutualis.gateway.services.listings=http://localhost:8181",
+				"--mutualis.gateway.services.booking=http://localhost:8182",
+				"--mutualis.gateway.services.notifications=http://localhost:8183",
+				"--mutualis.gateway.services.web=http://localhost:8184");
 	}
 
 	@Test
