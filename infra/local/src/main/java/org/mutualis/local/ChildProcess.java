@@ -1,5 +1,6 @@
 package org.mutualis.local;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ final class ChildProcess {
 		List<String> shown = new ArrayList<>(command);
 		for (int i = 0; i < shown.size() - 1; i++) {
 			if (shown.get(i).equals("-cp")) {
-				shown.set(i + 1, "<" + shown.get(i + 1).split(java.io.File.pathSeparator).length + " class path entries>");
+				shown.set(i + 1, "<" + shown.get(i + 1).split(File.pathSeparator).length + " class path entries>");
 			}
 		}
 		return shown;
@@ -162,9 +163,9 @@ final class ChildProcess {
 		}
 	}
 
-	private static java.io.File nullDevice() {
+	private static File nullDevice() {
 		boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
-		return new java.io.File(windows ? "NUL" : "/dev/null");
+		return new File(windows ? "NUL" : "/dev/null");
 	}
 
 	private static Path findSetsid() {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -96,7 +97,8 @@ public final class LocalStack implements AutoCloseable {
 	/**
 	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the services in
 	 * parallel, and returns once all are healthy.
-	 * @throws LaunchException naming the first part that failed; everything this call started is stopped again
+	 * @throws LaunchException naming the first part that failed; the parts this call started are stopped again,
+	 * in stop order
 	 */
 	public void start() {
 		this.stopping = false;
@@ -110,7 +112,10 @@ public final class LocalStack implements AutoCloseable {
 			startTogether(services);
 		}
 		catch (LaunchException ex) {
-			stop();
+			List<Part> started = new ArrayList<>(infrastructure);
+			started.addAll(services);
+			Collections.reverse(started);
+			started.forEach(this::stop);
 			throw ex;
 		}
 	}
@@ -150,7 +155,7 @@ public final class LocalStack implements AutoCloseable {
 	public synchronized void stop() {
 		this.stopping = true;
 		List<Part> order = new ArrayList<>(List.of(Part.values()));
-		java.util.Collections.reverse(order);
+		Collections.reverse(order);
 		order.forEach(this::stop);
 	}
 
