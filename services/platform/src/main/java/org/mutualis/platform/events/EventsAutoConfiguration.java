@@ -19,7 +19,7 @@ import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the outbox relay, the processed-event registry, dead-letter handling and the topics of the platform. */
-@AutoConfiguration
+@AutoConfiguration(after = org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration.class)
 @ConditionalOnProperty("mutualis.events.source")
 @EnableConfigurationProperties(EventsProperties.class)
 public class EventsAutoConfiguration {

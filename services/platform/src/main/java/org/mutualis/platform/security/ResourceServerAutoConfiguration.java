@@ -79,30 +79,6 @@ public class ResourceServerAutoConfiguration {
 		return http.build();
 	}
 
-	/** Refuses tokens of suspended organisations and of changed memberships, learned from identity events. */
-	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty({ "mutualis.events.source", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri" })
-	@ConditionalOnProperty(name = "mutualis.security.token-revocations", matchIfMissing = true)
-	static class TokenRevocationConfiguration {
-
-		@Bean
-		TokenRevocations tokenRevocations(org.springframework.data.mongodb.core.MongoTemplate mongo) {
-			return new TokenRevocations(mongo);
-		}
-
-		@Bean
-		TokenRevocationValidator tokenRevocationValidator(TokenRevocations revocations) {
-			return new TokenRevocationValidator(revocations);
-		}
-
-		@Bean
-		IdentityEventsListener identityEventsListener(TokenRevocations revocations,
-				org.mutualis.platform.events.ProcessedEvents processed, JsonMapper mapper) {
-			return new IdentityEventsListener(revocations, processed, mapper);
-		}
-
-	}
-
 	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = "mutualis.security.resource-server", matchIfMissing = true)
 	static class ApiChainConfiguration {

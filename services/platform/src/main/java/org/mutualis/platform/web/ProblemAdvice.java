@@ -109,7 +109,7 @@ public class ProblemAdvice {
 					this.problems.message("problem.unknown-field", new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		else if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
-			problem.setProperty("errors", List.of(fieldError(binding.getPathReference(),
+			problem.setProperty("errors", List.of(fieldError(fieldPath(binding),
 					this.problems.message("problem.unreadable-field", new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		return respond(problem);
@@ -177,6 +177,20 @@ public class ProblemAdvice {
 
 	private ProblemDetail build(HttpStatusCode status, String type, String key) {
 		return this.problems.build(status, type, key, new Object[0], LocaleContextHolder.getLocale());
+	}
+
+	/** The JSON path of the value at fault as a caller writes it, e.g. {@code location.latitude} or {@code tags[2]}. */
+	private static String fieldPath(DatabindException binding) {
+		StringBuilder path = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference reference : binding.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static Map<String, String> fieldError(String field, String message) {
