@@ -53,6 +53,7 @@ class ListingsJourneyIT {
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		String id = created.json().get("id").asString();
 		assertThat(created.json().get("status").asString()).isEqualTo("DRAFT");
+		assertThat(created.json().get("title").has("empty")).as("only the texts travel").isFalse();
 
 		Api.Response photo = manager.send(multipartPng(manager.request("/api/listings/" + id + "/photos")));
 		assertThat(photo.status()).as(photo.body()).isBetween(200, 201);

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record Bilingual(@Nullable String fr, @Nullable String en) {
 
 	/** @return whether neither language has a non-blank text */
-	public boolean isEmpty() {
+	public boolean hasNoText() {
 		return isBlank(this.fr) && isBlank(this.en);
 	}
 

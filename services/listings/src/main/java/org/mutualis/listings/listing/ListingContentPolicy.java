@@ -25,10 +25,10 @@ public final class ListingContentPolicy {
 	 */
 	public static void check(ListingDetails details) {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (details.title().isEmpty()) {
+		if (details.title().hasNoText()) {
 			problems.add(problem("title", "title-required"));
 		}
-		if (details.description().isEmpty()) {
+		if (details.description().hasNoText()) {
 			problems.add(problem("description", "description-required"));
 		}
 		if (details.tags().size() > MAX_TAGS) {
