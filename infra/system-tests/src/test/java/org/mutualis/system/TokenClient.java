@@ -66,30 +66,11 @@ final class TokenClient {
 		if (organisation != null) {
 			authorize.put("organisation", organisation);
 		}
-		HttpResponse<String> response = get(http, this.gateway + "/oauth2/authorize?" + form(authorize));
-		String code = null;
-		for (int step = 0; step < 10 && code == null; step++) {
-			if (response.statusCode() == 302 || response.statusCode() == 303) {
-				String location = absolute(response.headers().firstValue("Location").orElseThrow());
-				if (location.startsWith(REDIRECT_URI)) {
-					code = parameter(location, "code");
-					if (code == null) {
-						throw new IllegalStateException("authorization refused: " + location);
-					}
-				}
-				else {
-					response = get(http, location);
-				}
-			}
-			else if (response.statusCode() == 200 && response.body().contains("password")) {
-				response = submitLogin(http, response.body(), email, password);
-			}
-			else {
-				throw new IllegalStateException("unexpected answer " + response.statusCode() + ": " + response.body());
-			}
-		}
+		String redirect = signIn(http, this.gateway + "/oauth2/authorize?" + form(authorize), email, password,
+				(location) -> location.startsWith(REDIRECT_URI));
+		String code = parameter(redirect, "code");
 		if (code == null) {
-			throw new IllegalStateException("no authorization code after sign-in");
+			throw new IllegalStateException("authorization refused: " + redirect);
 		}
 		Map<String, String> token = Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", REDIRECT_URI,
 				"client_id", CLIENT_ID, "code_verifier", verifier);
@@ -102,6 +83,38 @@ final class TokenClient {
 		}
 		JsonNode body = JsonMapper.builder().build().readTree(tokenResponse.body());
 		return body.get("access_token").asString();
+	}
+
+	/**
+	 * Follows redirects from a start address, filling in the identity sign-in form when it shows up, until a
+	 * redirect reaches the destination.
+	 * @param http a cookie-keeping client that does not follow redirects itself
+	 * @param start where to start
+	 * @param email the person's e-mail
+	 * @param password the password
+	 * @param destination recognises the address where the journey ends
+	 * @return that address
+	 */
+	String signIn(HttpClient http, String start, String email, String password,
+			java.util.function.Predicate<String> destination) throws Exception {
+		HttpResponse<String> response = get(http, start);
+		for (int step = 0; step < 12; step++) {
+			if (response.statusCode() == 302 || response.statusCode() == 303) {
+				String location = absolute(response.headers().firstValue("Location").orElseThrow());
+				if (destination.test(location)) {
+					return location;
+				}
+				response = get(http, location);
+			}
+			else if (response.statusCode() == 200 && response.body().contains("password")) {
+				response = submitLogin(http, response.body(), email, password);
+			}
+			else {
+				throw new IllegalStateException("unexpected answer " + response.statusCode() + " at step " + step + ": "
+						+ response.body());
+			}
+		}
+		throw new IllegalStateException("did not reach the destination after signing in");
 	}
 
 	private HttpResponse<String> submitLogin(HttpClient http, String page, String email, String password) throws Exception {
@@ -121,7 +134,7 @@ final class TokenClient {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> get(HttpClient http, String url) throws Exception {
+	HttpResponse<String> get(HttpClient http, String url) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
