@@ -123,7 +123,7 @@ class ListingsJourneyIT {
 			.isNotEqualTo(problem.get("messages").get("fr").asString());
 	}
 
-	private static String listingJson(String titleFr) {
+	static String listingJson(String titleFr) {
 		return """
 				{"kind":"SPACE","title":{"fr":"%s","en":"Lit exhibition room"},
 				 "description":{"fr":"Salle lumineuse pour expositions et ateliers.","en":"Bright room for exhibitions and workshops."},

@@ -42,7 +42,10 @@ class MongoOrganisations implements Organisations {
 	@Override
 	public void record(String id, OrganisationStatus status, @Nullable String name, @Nullable String mrc,
 			@Nullable String municipality, Instant changedAt) {
-		Update update = new Update().set("status", status.name()).set("changedAt", Date.from(changedAt));
+		// eventsApplied counts what shaped this entry: a redelivered event applied twice would show here
+		Update update = new Update().set("status", status.name())
+			.set("changedAt", Date.from(changedAt))
+			.inc("eventsApplied", 1);
 		if (name != null) {
 			update.set("name", name);
 		}
