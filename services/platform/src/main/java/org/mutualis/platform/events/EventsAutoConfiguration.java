@@ -3,6 +3,7 @@ package org.mutualis.platform.events;
 import java.time.Clock;
 
 import org.apache.kafka.common.TopicPartition;
+import org.mutualis.platform.persistence.AggregateStore;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -34,6 +35,12 @@ public class EventsAutoConfiguration {
 	@ConditionalOnMissingBean
 	EventRecorder eventRecorder(JsonMapper mapper, Clock clock) {
 		return new EventRecorder(mapper, clock);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	AggregateStore aggregateStore(MongoTemplate mongo, EventRecorder recorder) {
+		return new AggregateStore(mongo, recorder);
 	}
 
 	@Bean

@@ -3,7 +3,6 @@ package org.mutualis.platform.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -107,7 +106,7 @@ public class OutboxRelay implements SmartLifecycle {
 			List<CompletableFuture<?>> documentSends = new ArrayList<>();
 			List<String> documentIds = new ArrayList<>();
 			for (Document message : document.getList(OUTBOX_FIELD, Document.class)) {
-				OutboxMessage outboxMessage = toMessage(message);
+				OutboxMessage outboxMessage = OutboxMessage.fromDocument(message);
 				documentSends.add(this.kafka.send(new ProducerRecord<>(outboxMessage.topic(), outboxMessage.subject(),
 						envelope(outboxMessage).toJson(this.mapper))));
 				documentIds.add(outboxMessage.id());
@@ -152,13 +151,6 @@ public class OutboxRelay implements SmartLifecycle {
 	private EventEnvelope envelope(OutboxMessage message) {
 		return new EventEnvelope(message.id(), this.properties.source(), message.type(), message.subject(),
 				message.time(), this.mapper.readTree(message.payload()));
-	}
-
-	private static OutboxMessage toMessage(Document message) {
-		Object time = message.get("time");
-		Instant instant = (time instanceof Date date) ? date.toInstant() : Instant.parse(String.valueOf(time));
-		return new OutboxMessage(message.getString("id"), message.getString("topic"), message.getString("type"),
-				message.getString("subject"), instant, message.getString("payload"));
 	}
 
 	private void pass() {

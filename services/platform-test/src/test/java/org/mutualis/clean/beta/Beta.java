@@ -1,0 +1,5 @@
+package org.mutualis.clean.beta;
+
+/** A plain domain class. */
+public class Beta {
+}

@@ -1,0 +1,5 @@
+package org.mutualis.reaching.beta.web;
+
+/** An adapter of the beta feature. */
+public class BetaController {
+}
