@@ -33,10 +33,10 @@ public final class ListingFixtures {
 				"meeting-rooms", List.of("salle", "réunion"),
 				new Location("Salaberry-de-Valleyfield", "Beauharnois-Salaberry", "12 rue Victoria", 45.2536, -74.1331),
 				null, 40, BookingUnit.HOUR, new CostRecovery(CostMode.RATE, new BigDecimal("25.00")),
-				new BigDecimal("60.00"), new Traits(80, new BigDecimal("120"), null, null, null, null, null),
+				new BigDecimal("60.00"), new Traits(80, new BigDecimal("120"), null, null, null, null, null, null),
 				new Availability(List.of(new WeeklyWindowBuilder().monday()),
 						List.of(new Blackout(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 1, 2), "Fêtes"))),
-				new BookingPolicy(BookingMode.APPROVAL, 60, 480, 24, 90, 15, 15, 4),
+				new BookingPolicy(BookingMode.APPROVAL, 60, 480, 24, 90, 15, 15, 4, null),
 				List.of(new Bilingual("Laisser la salle propre", "Leave the hall clean")),
 				new Contact("Marie Tremblay", "marie@example.org", "450-555-0101"));
 	}

@@ -260,19 +260,19 @@ class DemoData implements ApplicationRunner {
 			String area, String rate, String market, String... tags) {
 		return new Template(ListingKind.SPACE, category, fr, en, descFr, descEn, List.of(tags), rate, market,
 				BookingUnit.HOUR, capacity,
-				new Traits(capacity, new BigDecimal(area), null, null, List.of(), List.of(), null));
+				new Traits(capacity, new BigDecimal(area), null, null, List.of(), List.of(), null, null));
 	}
 
 	private static Template equipment(String category, String fr, String en, String descFr, String descEn,
 			int quantity, EquipmentCondition condition, String rate, String market, BookingUnit unit, String... tags) {
 		return new Template(ListingKind.EQUIPMENT, category, fr, en, descFr, descEn, List.of(tags), rate, market, unit,
-				quantity, new Traits(null, null, quantity, condition, List.of(), List.of(), null));
+				quantity, new Traits(null, null, quantity, condition, List.of(), List.of(), null, null));
 	}
 
 	private static Template people(ListingKind kind, String category, String fr, String en, String descFr,
 			String descEn, ServiceDelivery delivery, String rate, String market, String... tags) {
 		return new Template(kind, category, fr, en, descFr, descEn, List.of(tags), rate, market, BookingUnit.HOUR, 1,
-				new Traits(null, null, null, null, List.of(tags), List.of("fr", "en"), delivery));
+				new Traits(null, null, null, null, List.of(tags), List.of("fr", "en"), delivery, 1));
 	}
 
 	private enum Stage {
@@ -306,7 +306,8 @@ class DemoData implements ApplicationRunner {
 			BookingPolicy policy = new BookingPolicy(
 					(this.kind == ListingKind.EQUIPMENT) ? BookingMode.INSTANT : BookingMode.APPROVAL,
 					(this.unit == BookingUnit.DAY) ? 24 * 60 : 60, max, 48, 120, 0,
-					(this.kind == ListingKind.SPACE) ? 30 : 0, (this.kind == ListingKind.EXPERTISE) ? 4 : null);
+					(this.kind == ListingKind.SPACE) ? 30 : 0, (this.kind == ListingKind.EXPERTISE) ? 4 : null,
+					(this.kind == ListingKind.SPACE) ? 48 : BookingPolicy.DEFAULT_CANCELLATION_NOTICE_HOURS);
 			List<Bilingual> prerequisites = (this.kind == ListingKind.EQUIPMENT)
 					? List.of(new Bilingual("Rapporter l’équipement propre et en bon état.",
 							"Return the equipment clean and in good order."))

@@ -250,8 +250,8 @@ public final class Listing {
 	public ListingFacts facts() {
 		ListingDetails d = this.details;
 		return new ListingFacts(d.kind(), d.title(), this.status, d.categoryCode(), d.location().municipality(),
-				d.location().mrc(), d.bookableAtOnce(), d.unit(), d.timeZone(), d.availability(), d.bookingPolicy(),
-				d.costRecovery(), d.marketValuePerUnit());
+				d.location().mrc(), d.bookableAtOnce(), d.traits().capacity(d.kind()), d.unit(), d.timeZone(),
+				d.availability(), d.bookingPolicy(), d.costRecovery(), d.marketValuePerUnit(), d.prerequisites());
 	}
 
 	/** @return the whole state */

@@ -103,6 +103,9 @@ public final class ListingContentPolicy {
 				}
 			}
 		}
+		if (traits.parallelSlots() != null && traits.parallelSlots() < 1) {
+			problems.add(problem("traits.parallelSlots", "must-be-positive"));
+		}
 	}
 
 	private static void checkAvailability(Availability availability, List<FieldProblem> problems) {
@@ -132,6 +135,9 @@ public final class ListingContentPolicy {
 		}
 		if (policy.monthlyQuotaPerOrganisation() != null && policy.monthlyQuotaPerOrganisation() < 1) {
 			problems.add(problem("bookingPolicy.monthlyQuotaPerOrganisation", "must-be-positive"));
+		}
+		if (policy.cancellationNoticeHours() < 0) {
+			problems.add(problem("bookingPolicy.cancellationNoticeHours", "must-not-be-negative"));
 		}
 	}
 

@@ -16,14 +16,31 @@ import org.jspecify.annotations.Nullable;
  * @param skills what the person can do
  * @param languages languages the person speaks, e.g. {@code fr}, {@code en}
  * @param delivery remote, on site or both
+ * @param parallelSlots how many bookings staff time or expertise can serve at once (several people offering the
+ * same time, or a session open to several organisations); 1 when absent
  */
 public record Traits(@Nullable Integer capacityPersons, @Nullable BigDecimal areaSquareMetres, @Nullable Integer quantity,
 		@Nullable EquipmentCondition condition, List<String> skills, List<String> languages,
-		@Nullable ServiceDelivery delivery) {
+		@Nullable ServiceDelivery delivery, @Nullable Integer parallelSlots) {
 
 	public Traits {
 		skills = (skills != null) ? List.copyOf(skills) : List.of();
 		languages = (languages != null) ? List.copyOf(languages) : List.of();
+	}
+
+	/**
+	 * How many units of a resource of this kind exist at once: an equipment's quantity, a space's capacity in
+	 * persons, the parallel slots of staff time or expertise; 1 when not given.
+	 * @param kind the listing's kind
+	 * @return at least 1
+	 */
+	public int capacity(ListingKind kind) {
+		Integer units = switch (kind) {
+			case EQUIPMENT -> this.quantity;
+			case SPACE -> this.capacityPersons;
+			case STAFF_TIME, EXPERTISE -> this.parallelSlots;
+		};
+		return (units != null && units > 0) ? units : 1;
 	}
 
 }

@@ -247,4 +247,26 @@ class ListingApiTest extends ApiTestSupport {
 			.andExpect(status().isOk());
 	}
 
+	@Test
+	void cancellationNoticeDefaultsTo24HoursAndIsChecked() throws Exception {
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson()))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.bookingPolicy.cancellationNoticeHours").value(24));
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson().replace("\"monthlyQuotaPerOrganisation\":4",
+					"\"monthlyQuotaPerOrganisation\":4,\"cancellationNoticeHours\":72")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.bookingPolicy.cancellationNoticeHours").value(72));
+		this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ListingFixtures.roomJson().replace("\"monthlyQuotaPerOrganisation\":4",
+					"\"monthlyQuotaPerOrganisation\":4,\"cancellationNoticeHours\":-1")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[?(@.field == 'bookingPolicy.cancellationNoticeHours')]").exists());
+	}
+
 }

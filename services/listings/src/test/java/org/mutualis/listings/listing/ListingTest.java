@@ -165,4 +165,40 @@ class ListingTest {
 		assertThat(published.listing().availability().blackouts()).hasSize(1);
 	}
 
+	@Test
+	void factsCarryCapacityPrerequisitesAndCancellationNotice() {
+		ListingFacts facts = draft().facts();
+		assertThat(facts.capacity()).isEqualTo(80);
+		assertThat(facts.prerequisites()).containsExactly(new Bilingual("Laisser la salle propre", "Leave the hall clean"));
+		assertThat(facts.bookingPolicy().cancellationNoticeHours())
+			.isEqualTo(BookingPolicy.DEFAULT_CANCELLATION_NOTICE_HOURS);
+	}
+
+	@Test
+	void capacityIsTheQuantityTheCapacityOrTheParallelSlotsOfItsKind() {
+		Traits equipment = new Traits(null, null, 6, EquipmentCondition.GOOD, null, null, null, null);
+		Traits emptySpace = new Traits(null, null, null, null, null, null, null, null);
+		Traits team = new Traits(null, null, null, null, null, List.of("fr"), ServiceDelivery.BOTH, 3);
+		assertThat(equipment.capacity(ListingKind.EQUIPMENT)).isEqualTo(6);
+		assertThat(emptySpace.capacity(ListingKind.SPACE)).isEqualTo(1);
+		assertThat(team.capacity(ListingKind.STAFF_TIME)).isEqualTo(3);
+		assertThat(emptySpace.capacity(ListingKind.EXPERTISE)).isEqualTo(1);
+	}
+
+	@Test
+	void refusesANegativeCancellationNoticeAndZeroParallelSlots() {
+		ListingDetails room = ListingFixtures.room();
+		BookingPolicy p = room.bookingPolicy();
+		ListingDetails broken = new ListingDetails(room.kind(), room.title(), room.description(), room.categoryCode(),
+				room.tags(), room.location(), room.timeZone(), room.bookableAtOnce(), room.unit(), room.costRecovery(),
+				room.marketValuePerUnit(), new Traits(80, null, null, null, null, null, null, 0), room.availability(),
+				new BookingPolicy(p.mode(), p.minDurationMinutes(), p.maxDurationMinutes(), p.minNoticeHours(),
+						p.maxAdvanceDays(), p.bufferBeforeMinutes(), p.bufferAfterMinutes(),
+						p.monthlyQuotaPerOrganisation(), -1),
+				room.prerequisites(), null);
+		assertThatThrownBy(() -> Listing.draft("x", ORG, broken, "manager", NOW))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.fields()).extracting(Refusal.FieldProblem::field)
+				.containsExactlyInAnyOrder("bookingPolicy.cancellationNoticeHours", "traits.parallelSlots"));
+	}
+
 }

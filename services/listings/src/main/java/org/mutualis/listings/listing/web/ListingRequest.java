@@ -48,7 +48,7 @@ record ListingRequest(@NotNull ListingKind kind, @NotNull @Valid Text title, @No
 	record Attributes(@Nullable @Min(1) Integer capacityPersons, @Nullable @DecimalMin("0") BigDecimal areaSquareMetres,
 			@Nullable @Min(1) Integer quantity, @Nullable EquipmentCondition condition,
 			@Nullable @Size(max = 30) List<@NotBlank String> skills, @Nullable @Size(max = 10) List<@NotBlank String> languages,
-			@Nullable ServiceDelivery delivery) {
+			@Nullable ServiceDelivery delivery, @Nullable @Min(1) @Max(1000) Integer parallelSlots) {
 	}
 
 	record Window(@NotNull DayOfWeek day, @NotNull LocalTime from, @NotNull LocalTime to) {
@@ -62,7 +62,8 @@ record ListingRequest(@NotNull ListingKind kind, @NotNull @Valid Text title, @No
 
 	record Policy(@NotNull BookingMode mode, @Min(1) int minDurationMinutes, @Min(1) int maxDurationMinutes,
 			@Min(0) int minNoticeHours, @Min(1) int maxAdvanceDays, @Min(0) int bufferBeforeMinutes,
-			@Min(0) int bufferAfterMinutes, @Nullable @Min(1) Integer monthlyQuotaPerOrganisation) {
+			@Min(0) int bufferAfterMinutes, @Nullable @Min(1) Integer monthlyQuotaPerOrganisation,
+			@Nullable @Min(0) @Max(8760) Integer cancellationNoticeHours) {
 	}
 
 	record Person(@NotBlank @Size(max = 120) String name, @Nullable @Email String email,

@@ -70,6 +70,10 @@ class ListingEventsContractTest extends ApiTestSupport {
 			assertThat(record.key()).isEqualTo(id);
 			assertThat(this.json.readTree(record.value()).get("source").asString()).isEqualTo("/mutualis/listings");
 		});
+		JsonNode facts = this.json.readTree(byType.get("mutualis.listing.published.v1").value()).get("data").get("listing");
+		assertThat(facts.get("capacity").asInt()).isEqualTo(80);
+		assertThat(facts.get("prerequisites").get(0).get("fr").asString()).isEqualTo("Laisser la salle propre");
+		assertThat(facts.get("bookingPolicy").get("cancellationNoticeHours").asInt()).isEqualTo(24);
 		assertThat(order).containsSubsequence("mutualis.listing.submitted.v1", "mutualis.listing.rejected.v1",
 				"mutualis.listing.published.v1", "mutualis.listing.updated.v1", "mutualis.listing.suspended.v1",
 				"mutualis.listing.reinstated.v1", "mutualis.listing.archived.v1");
