@@ -1,7 +1,7 @@
 package org.mutualis.web;
 
 import org.junit.jupiter.api.Test;
-import org.mutualis.web.home.HomePageTestSupport;
+import org.mutualis.web.home.web.HomePageTestSupport;
 
 class HomePageTest extends HomePageTestSupport {
 

@@ -1,4 +1,4 @@
-package org.mutualis.web.home;
+package org.mutualis.web.home.web;
 
 import java.time.Instant;
 import java.util.List;

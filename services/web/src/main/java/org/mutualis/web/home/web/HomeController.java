@@ -1,4 +1,4 @@
-package org.mutualis.web.home;
+package org.mutualis.web.home.web;
 
 import java.text.ParseException;
 import java.util.List;
