@@ -3,6 +3,7 @@ package org.mutualis.platform.events;
 import java.time.Clock;
 
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.mutualis.platform.persistence.AggregateStore;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -68,11 +69,15 @@ public class EventsAutoConfiguration {
 		return handler;
 	}
 
+	/**
+	 * The platform's topics. Identity's and listings' events feed other services' read models, which must be
+	 * rebuildable from nothing: those two topics keep their events forever ({@code retention.ms=-1}).
+	 */
 	@Bean
 	KafkaAdmin.NewTopics mutualisTopics() {
 		return new KafkaAdmin.NewTopics(
-				TopicBuilder.name(Topics.IDENTITY).partitions(3).build(),
-				TopicBuilder.name(Topics.LISTINGS).partitions(3).build(),
+				TopicBuilder.name(Topics.IDENTITY).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
+				TopicBuilder.name(Topics.LISTINGS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
 				TopicBuilder.name(Topics.BOOKINGS).partitions(3).build(),
 				TopicBuilder.name(Topics.CONVERSATIONS).partitions(3).build(),
 				TopicBuilder.name(Topics.deadLetter(Topics.IDENTITY)).partitions(1).build(),

@@ -1,6 +1,9 @@
 package org.mutualis.platform.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +21,8 @@ public class Refusal extends RuntimeException {
 	private final transient Object[] arguments;
 
 	private final List<FieldProblem> fields;
+
+	private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
 	/**
 	 * Creates a refusal.
@@ -82,6 +87,22 @@ public class Refusal extends RuntimeException {
 	/** @return the fields at fault */
 	public List<FieldProblem> fields() {
 		return this.fields;
+	}
+
+	/**
+	 * Adds an extension property to the rendered problem, e.g. what would be allowed instead ({@code nextFreeStart}).
+	 * @param name the property name; it must not be one of RFC 9457's members nor {@code messages} or {@code errors}
+	 * @param value a value JSON can carry (text, number, boolean, list or map of those)
+	 * @return this refusal
+	 */
+	public Refusal with(String name, Object value) {
+		this.properties.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+		return this;
+	}
+
+	/** @return the extension properties, in the order they were added */
+	public Map<String, Object> properties() {
+		return Collections.unmodifiableMap(this.properties);
 	}
 
 	/** Broad reasons for a refusal; each maps to one HTTP status. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
 import org.mutualis.platform.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -74,6 +78,7 @@ public class ProblemAdvice {
 			}
 			problem.setProperty("errors", errors);
 		}
+		refusal.properties().forEach(problem::setProperty);
 		return respond(problem);
 	}
 
@@ -139,6 +144,18 @@ public class ProblemAdvice {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException ex) {
 		return respond(build(HttpStatus.CONFLICT, "stale-version", "problem.stale-version"));
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class })
+	ResponseEntity<ProblemDetail> storeUnavailable(Exception ex) {
+		// the store is frozen, gone or unreachable: nothing was written; the caller may retry shortly
+		log.warn("store unavailable: {}", ex.toString());
+		ResponseEntity<ProblemDetail> response = respond(
+				build(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "problem.store-unavailable"));
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(response.getBody());
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
