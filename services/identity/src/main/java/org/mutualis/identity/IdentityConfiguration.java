@@ -1,25 +1,12 @@
 package org.mutualis.identity;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.mutualis.identity.membership.InvitationNotices;
-import org.mutualis.identity.membership.Invitations;
-import org.mutualis.identity.membership.MembershipManagement;
-import org.mutualis.identity.organisation.OrganisationAdministration;
-import org.mutualis.identity.organisation.OrganisationNotices;
-import org.mutualis.identity.organisation.OrganisationRegistration;
-import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.person.LockoutPolicy;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
-import org.mutualis.identity.person.PasswordReset;
-import org.mutualis.identity.person.PasswordResetNotices;
-import org.mutualis.identity.person.People;
-import org.mutualis.identity.person.SignIn;
-import org.mutualis.identity.region.Regions;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,7 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Wires the Spring-free application services of the features to their stores and adapters. */
+/** The policies and technical beans the features share: password hashing and rules, lockout, the caller's language. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
@@ -59,32 +46,8 @@ class IdentityConfiguration {
 	}
 
 	@Bean
-	SignIn signIn(People people, PasswordHasher hasher, Clock clock) {
-		return new SignIn(people, hasher, LockoutPolicy.STANDARD, clock);
-	}
-
-	@Bean
-	PasswordReset passwordReset(People people, PasswordPolicy policy, PasswordHasher hasher,
-			PasswordResetNotices notices, Clock clock) {
-		return new PasswordReset(people, policy, hasher, notices, clock);
-	}
-
-	@Bean
-	OrganisationRegistration organisationRegistration(Organisations organisations, People people, Regions regions,
-			PasswordPolicy policy, PasswordHasher hasher, Clock clock) {
-		return new OrganisationRegistration(organisations, people, regions, policy, hasher, clock);
-	}
-
-	@Bean
-	OrganisationAdministration organisationAdministration(Organisations organisations, OrganisationNotices notices,
-			Clock clock) {
-		return new OrganisationAdministration(organisations, notices, clock);
-	}
-
-	@Bean
-	MembershipManagement membershipManagement(Organisations organisations, People people, Invitations invitations,
-			InvitationNotices notices, PasswordPolicy policy, PasswordHasher hasher, Clock clock) {
-		return new MembershipManagement(organisations, people, invitations, notices, policy, hasher, clock);
+	LockoutPolicy lockoutPolicy() {
+		return LockoutPolicy.STANDARD;
 	}
 
 	/**

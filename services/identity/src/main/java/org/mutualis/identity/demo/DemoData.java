@@ -5,15 +5,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Language;
-import org.mutualis.identity.membership.MembershipManagement;
+import org.mutualis.identity.membership.application.MembershipManagement;
 import org.mutualis.identity.organisation.LegalForm;
 import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
-import org.mutualis.identity.organisation.OrganisationAdministration;
-import org.mutualis.identity.organisation.OrganisationRegistration;
 import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.organisation.Registration;
+import org.mutualis.identity.organisation.application.OrganisationAdministration;
+import org.mutualis.identity.organisation.application.OrganisationRegistration;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;

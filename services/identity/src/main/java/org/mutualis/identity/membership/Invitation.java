@@ -6,28 +6,35 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Emails;
 import org.mutualis.identity.organisation.MembershipRole;
+import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
 /**
  * An invitation a manager sends to join an organisation: single-use, valid for {@link #VALIDITY}; only a hash of
- * its secret is stored.
- *
- * @param id id
- * @param organisationId the organisation
- * @param email the address invited
- * @param role the role offered
- * @param secretHash hash of the secret in the e-mailed link
- * @param invitedBy the manager who invited
- * @param createdAt when it was sent
- * @param expiresAt when it stops working
- * @param acceptedAt when it was used, if it was
+ * its secret is stored. Accepting it first records the person it is for, then completes once that person is a
+ * member, so that an acceptance interrupted between the two can be finished by accepting again.
  */
-public record Invitation(String id, String organisationId, String email, MembershipRole role, String secretHash,
-		String invitedBy, Instant createdAt, Instant expiresAt, @Nullable Instant acceptedAt) {
+public final class Invitation extends AggregateRoot<InvitationEvent> {
 
 	/** How long an invitation stays valid. */
 	public static final Duration VALIDITY = Duration.ofDays(7);
+
+	private final InvitationState sent;
+
+	private @Nullable String acceptedBy;
+
+	private @Nullable Instant acceptedAt;
+
+	private @Nullable Instant completedAt;
+
+	private Invitation(InvitationState state, long version) {
+		super(version);
+		this.sent = state;
+		this.acceptedBy = state.acceptedBy();
+		this.acceptedAt = state.acceptedAt();
+		this.completedAt = state.completedAt();
+	}
 
 	/**
 	 * Creates an invitation.
@@ -38,25 +45,108 @@ public record Invitation(String id, String organisationId, String email, Members
 	 * @param secretHash hash of the secret that will be e-mailed
 	 * @param invitedBy the inviting manager
 	 * @param now the current time
-	 * @return the invitation
+	 * @return the invitation, with its sent event
 	 */
 	public static Invitation send(String id, String organisationId, String email, MembershipRole role,
 			String secretHash, String invitedBy, Instant now) {
-		return new Invitation(id, organisationId, Emails.requireValid(email, "email"), role, secretHash, invitedBy,
-				now, now.plus(VALIDITY), null);
+		Invitation invitation = new Invitation(new InvitationState(id, organisationId, Emails.requireValid(email, "email"),
+				role, secretHash, invitedBy, now, now.plus(VALIDITY), null, null, null), NEW);
+		invitation.record(new InvitationSent(id, organisationId, role, invitedBy, now));
+		return invitation;
 	}
 
 	/**
-	 * Uses the invitation. Preconditions: not used yet and not expired.
-	 * @param now the current time
-	 * @return the used invitation
+	 * Rebuilds an invitation from storage, without events.
+	 * @param state the stored state
+	 * @param version the stored version
+	 * @return the invitation
 	 */
-	public Invitation accept(Instant now) {
-		if (this.acceptedAt != null || !now.isBefore(this.expiresAt)) {
+	public static Invitation restore(InvitationState state, long version) {
+		return new Invitation(state, version);
+	}
+
+	/** @return the current state, for storage and display */
+	public InvitationState state() {
+		InvitationState s = this.sent;
+		return new InvitationState(s.id(), s.organisationId(), s.email(), s.role(), s.secretHash(), s.invitedBy(),
+				s.createdAt(), s.expiresAt(), this.acceptedBy, this.acceptedAt, this.completedAt);
+	}
+
+	/**
+	 * Accepts the invitation for a person. Preconditions: it is unused and unexpired, or an earlier acceptance for
+	 * this same person has not completed yet (then nothing changes, even after expiry: the person was accepted in
+	 * time).
+	 * @param personId the person who is to join
+	 * @param now the current time
+	 */
+	public void accept(String personId, Instant now) {
+		if (isAcceptedFor(personId)) {
+			return;
+		}
+		if (this.acceptedAt != null || this.completedAt != null || !now.isBefore(this.sent.expiresAt())) {
 			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
 		}
-		return new Invitation(this.id, this.organisationId, this.email, this.role, this.secretHash, this.invitedBy,
-				this.createdAt, this.expiresAt, now);
+		this.acceptedBy = personId;
+		this.acceptedAt = now;
+		record(new InvitationAccepted(id(), this.sent.organisationId(), personId, now));
+	}
+
+	/**
+	 * Uses the invitation up once the person it was accepted for has joined. Precondition: it was accepted and is
+	 * not complete yet.
+	 * @param now the current time
+	 */
+	public void complete(Instant now) {
+		String personId = this.acceptedBy;
+		if (personId == null || this.completedAt != null) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
+		}
+		this.completedAt = now;
+		record(new InvitationCompleted(id(), this.sent.organisationId(), personId, now));
+	}
+
+	/**
+	 * Tells whether an acceptance for this person was recorded and is still to be completed.
+	 * @param personId the person
+	 * @return whether accepting again for them would finish an earlier attempt
+	 */
+	public boolean isAcceptedFor(String personId) {
+		return personId.equals(this.acceptedBy) && this.completedAt == null;
+	}
+
+	@Override
+	public String id() {
+		return this.sent.id();
+	}
+
+	/** @return the organisation */
+	public String organisationId() {
+		return this.sent.organisationId();
+	}
+
+	/** @return the address invited */
+	public String email() {
+		return this.sent.email();
+	}
+
+	/** @return the role offered */
+	public MembershipRole role() {
+		return this.sent.role();
+	}
+
+	/** @return when it stops working */
+	public Instant expiresAt() {
+		return this.sent.expiresAt();
+	}
+
+	/** @return the person it was accepted for, if it was */
+	public @Nullable String acceptedBy() {
+		return this.acceptedBy;
+	}
+
+	/** @return when the person joined and it was used up, if they did */
+	public @Nullable Instant completedAt() {
+		return this.completedAt;
 	}
 
 }

@@ -6,12 +6,6 @@ import java.util.Optional;
 public interface Invitations {
 
 	/**
-	 * Stores a new invitation.
-	 * @param invitation the invitation
-	 */
-	void add(Invitation invitation);
-
-	/**
 	 * Finds an invitation by the hash of its secret.
 	 * @param secretHash hash of the secret from the link
 	 * @return the invitation, if any
@@ -19,10 +13,11 @@ public interface Invitations {
 	Optional<Invitation> findBySecretHash(String secretHash);
 
 	/**
-	 * Marks an invitation used, only if it was still unused: of two simultaneous acceptances, one wins.
-	 * @param accepted the invitation with its acceptance time
-	 * @return whether this call used it
+	 * Stores a new or changed invitation, only if nobody else stored it since it was loaded: of two simultaneous
+	 * acceptances, one wins.
+	 * @param invitation the invitation
+	 * @throws org.mutualis.platform.aggregate.StaleVersion when someone else changed it meanwhile
 	 */
-	boolean markAccepted(Invitation accepted);
+	void save(Invitation invitation);
 
 }

@@ -6,14 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipJoined;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipLeft;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipRoleChanged;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationApproved;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationReactivated;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationRegistered;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationRejected;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationSuspended;
+import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
@@ -21,7 +14,7 @@ import org.mutualis.platform.problem.Refusal.Reason;
  * An organisation, its approval lifecycle and its members; every transition checks its precondition, changes
  * state and records the event it causes. An organisation always keeps at least one manager.
  */
-public final class Organisation {
+public final class Organisation extends AggregateRoot<OrganisationEvent> {
 
 	private final String id;
 
@@ -37,20 +30,15 @@ public final class Organisation {
 
 	private final List<Member> members;
 
-	private final long version;
-
-	private final List<OrganisationEvent> events = new ArrayList<>();
-
-	private Organisation(String id, OrganisationProfile profile, OrganisationStatus status, @Nullable String statusReason,
-			Instant registeredAt, Instant statusChangedAt, List<Member> members, long version) {
-		this.id = id;
-		this.profile = profile;
-		this.status = status;
-		this.statusReason = statusReason;
-		this.registeredAt = registeredAt;
-		this.statusChangedAt = statusChangedAt;
-		this.members = new ArrayList<>(members);
-		this.version = version;
+	private Organisation(OrganisationState state, long version) {
+		super(version);
+		this.id = state.id();
+		this.profile = state.profile();
+		this.status = state.status();
+		this.statusReason = state.statusReason();
+		this.registeredAt = state.registeredAt();
+		this.statusChangedAt = state.statusChangedAt();
+		this.members = new ArrayList<>(state.members());
 	}
 
 	/**
@@ -62,28 +50,28 @@ public final class Organisation {
 	 * @return the organisation, with its registered and joined events
 	 */
 	public static Organisation register(String id, OrganisationProfile profile, String firstManagerId, Instant now) {
-		Organisation organisation = new Organisation(id, profile, OrganisationStatus.REGISTERED, null, now, now,
-				List.of(new Member(firstManagerId, MembershipRole.MANAGER, now)), 0);
-		organisation.events.add(new OrganisationRegistered(id, profile.name(), profile.legalForm(), profile.sector(),
+		Organisation organisation = new Organisation(new OrganisationState(id, profile, OrganisationStatus.REGISTERED,
+				null, now, now, List.of(new Member(firstManagerId, MembershipRole.MANAGER, now))), NEW);
+		organisation.record(new OrganisationRegistered(id, profile.name(), profile.legalForm(), profile.sector(),
 				profile.mrc(), profile.municipality(), profile.preferredLanguage(), now));
-		organisation.events.add(new MembershipJoined(id, firstManagerId, MembershipRole.MANAGER, now));
+		organisation.record(new MembershipJoined(id, firstManagerId, MembershipRole.MANAGER, now));
 		return organisation;
 	}
 
 	/**
 	 * Rebuilds an organisation from storage, without events.
 	 * @param state the stored state
+	 * @param version the stored version
 	 * @return the organisation
 	 */
-	public static Organisation restore(OrganisationState state) {
-		return new Organisation(state.id(), state.profile(), state.status(), state.statusReason(), state.registeredAt(),
-				state.statusChangedAt(), state.members(), state.version());
+	public static Organisation restore(OrganisationState state, long version) {
+		return new Organisation(state, version);
 	}
 
 	/** @return the current state, for storage and display */
 	public OrganisationState state() {
 		return new OrganisationState(this.id, this.profile, this.status, this.statusReason, this.registeredAt,
-				this.statusChangedAt, List.copyOf(this.members), this.version);
+				this.statusChangedAt, List.copyOf(this.members));
 	}
 
 	/**
@@ -93,7 +81,7 @@ public final class Organisation {
 	public void approve(Instant now) {
 		requireStatus(OrganisationStatus.REGISTERED);
 		changeStatus(OrganisationStatus.APPROVED, null, now);
-		this.events.add(new OrganisationApproved(this.id, this.profile.name(), this.profile.mrc(),
+		record(new OrganisationApproved(this.id, this.profile.name(), this.profile.mrc(),
 				this.profile.municipality(), now));
 	}
 
@@ -105,7 +93,7 @@ public final class Organisation {
 	public void reject(String reason, Instant now) {
 		requireStatus(OrganisationStatus.REGISTERED);
 		changeStatus(OrganisationStatus.REJECTED, requireReason(reason), now);
-		this.events.add(new OrganisationRejected(this.id, reason.trim(), now));
+		record(new OrganisationRejected(this.id, reason.trim(), now));
 	}
 
 	/**
@@ -116,7 +104,7 @@ public final class Organisation {
 	public void suspend(String reason, Instant now) {
 		requireStatus(OrganisationStatus.APPROVED);
 		changeStatus(OrganisationStatus.SUSPENDED, requireReason(reason), now);
-		this.events.add(new OrganisationSuspended(this.id, reason.trim(), now));
+		record(new OrganisationSuspended(this.id, reason.trim(), now));
 	}
 
 	/**
@@ -126,7 +114,7 @@ public final class Organisation {
 	public void reactivate(Instant now) {
 		requireStatus(OrganisationStatus.SUSPENDED);
 		changeStatus(OrganisationStatus.APPROVED, null, now);
-		this.events.add(new OrganisationReactivated(this.id, now));
+		record(new OrganisationReactivated(this.id, now));
 	}
 
 	/**
@@ -140,7 +128,21 @@ public final class Organisation {
 			throw Refusal.of(Reason.CONFLICT, "already-member");
 		}
 		this.members.add(new Member(personId, role, now));
-		this.events.add(new MembershipJoined(this.id, personId, role, now));
+		record(new MembershipJoined(this.id, personId, role, now));
+	}
+
+	/**
+	 * Adds a person who accepted an invitation, unless an earlier attempt at the same acceptance already did: the
+	 * acceptance is then complete and nothing changes. Precondition: none beyond {@link #join}'s, which the first
+	 * attempt checked before the invitation recorded who accepted it.
+	 * @param personId the person the invitation was accepted for
+	 * @param role the role offered
+	 * @param now the current time
+	 */
+	public void completeJoin(String personId, MembershipRole role, Instant now) {
+		if (roleOf(personId).isEmpty()) {
+			join(personId, role, now);
+		}
 	}
 
 	/**
@@ -158,7 +160,7 @@ public final class Organisation {
 			requireAnotherManager(personId);
 		}
 		this.members.replaceAll((m) -> m.personId().equals(personId) ? new Member(personId, role, m.joinedAt()) : m);
-		this.events.add(new MembershipRoleChanged(this.id, personId, role, member.role(), now));
+		record(new MembershipRoleChanged(this.id, personId, role, member.role(), now));
 	}
 
 	/**
@@ -172,7 +174,7 @@ public final class Organisation {
 			requireAnotherManager(personId);
 		}
 		this.members.removeIf((m) -> m.personId().equals(personId));
-		this.events.add(new MembershipLeft(this.id, personId, now));
+		record(new MembershipLeft(this.id, personId, now));
 	}
 
 	/**
@@ -218,22 +220,7 @@ public final class Organisation {
 		this.statusChangedAt = now;
 	}
 
-	/**
-	 * Hands over the events recorded since the organisation was loaded, and forgets them.
-	 * @return the events, oldest first
-	 */
-	public List<OrganisationEvent> takeEvents() {
-		List<OrganisationEvent> taken = List.copyOf(this.events);
-		this.events.clear();
-		return taken;
-	}
-
-	/** @return the events recorded and not yet taken */
-	public List<OrganisationEvent> pendingEvents() {
-		return List.copyOf(this.events);
-	}
-
-	/** @return the id */
+	@Override
 	public String id() {
 		return this.id;
 	}
@@ -266,11 +253,6 @@ public final class Organisation {
 	/** @return its members */
 	public List<Member> members() {
 		return List.copyOf(this.members);
-	}
-
-	/** @return the stored version this object was loaded at */
-	public long version() {
-		return this.version;
 	}
 
 }

@@ -15,9 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param registeredAt when it registered
  * @param statusChangedAt when its status last changed
  * @param members its members
- * @param version stored version, for optimistic locking; 0 before the first save
  */
 public record OrganisationState(String id, OrganisationProfile profile, OrganisationStatus status,
-		@Nullable String statusReason, Instant registeredAt, Instant statusChangedAt, List<Member> members,
-		long version) {
+		@Nullable String statusReason, Instant registeredAt, Instant statusChangedAt, List<Member> members) {
 }

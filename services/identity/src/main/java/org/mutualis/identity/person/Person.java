@@ -1,12 +1,11 @@
 package org.mutualis.identity.person;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Emails;
 import org.mutualis.identity.common.Language;
+import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
@@ -14,7 +13,7 @@ import org.mutualis.platform.problem.Refusal.Reason;
  * A person with an account: who they are, how they sign in, whether sign-in is locked after repeated failures
  * and their pending password reset. Only hashes of the password and of the reset secret are kept.
  */
-public final class Person {
+public final class Person extends AggregateRoot<PersonEvent> {
 
 	private final String id;
 
@@ -38,25 +37,19 @@ public final class Person {
 
 	private final Instant registeredAt;
 
-	private final long version;
-
-	private final List<PersonRegistered> events = new ArrayList<>();
-
-	private Person(String id, String email, String displayName, Language preferredLanguage, String passwordHash,
-			boolean admin, int failedSignIns, @Nullable Instant lockedUntil, @Nullable String resetTokenHash,
-			@Nullable Instant resetExpiresAt, Instant registeredAt, long version) {
-		this.id = id;
-		this.email = email;
-		this.displayName = displayName;
-		this.preferredLanguage = preferredLanguage;
-		this.passwordHash = passwordHash;
-		this.admin = admin;
-		this.failedSignIns = failedSignIns;
-		this.lockedUntil = lockedUntil;
-		this.resetTokenHash = resetTokenHash;
-		this.resetExpiresAt = resetExpiresAt;
-		this.registeredAt = registeredAt;
-		this.version = version;
+	private Person(PersonState state, long version) {
+		super(version);
+		this.id = state.id();
+		this.email = state.email();
+		this.displayName = state.displayName();
+		this.preferredLanguage = state.preferredLanguage();
+		this.passwordHash = state.passwordHash();
+		this.admin = state.admin();
+		this.failedSignIns = state.failedSignIns();
+		this.lockedUntil = state.lockedUntil();
+		this.resetTokenHash = state.resetTokenHash();
+		this.resetExpiresAt = state.resetExpiresAt();
+		this.registeredAt = state.registeredAt();
 	}
 
 	/**
@@ -76,28 +69,27 @@ public final class Person {
 		if (displayName.isBlank()) {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
-		Person person = new Person(id, address, displayName.trim(), preferredLanguage, passwordHash, false, 0, null, null,
-				null, now, 0);
-		person.events.add(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
+		Person person = new Person(new PersonState(id, address, Emails.normalize(address), displayName.trim(),
+				preferredLanguage, passwordHash, false, 0, null, null, null, now), NEW);
+		person.record(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
 		return person;
 	}
 
 	/**
 	 * Rebuilds a person from storage, without events.
 	 * @param state the stored state
+	 * @param version the stored version
 	 * @return the person
 	 */
-	public static Person restore(PersonState state) {
-		return new Person(state.id(), state.email(), state.displayName(), state.preferredLanguage(),
-				state.passwordHash(), state.admin(), state.failedSignIns(), state.lockedUntil(), state.resetTokenHash(),
-				state.resetExpiresAt(), state.registeredAt(), state.version());
+	public static Person restore(PersonState state, long version) {
+		return new Person(state, version);
 	}
 
 	/** @return the current state, for storage and display */
 	public PersonState state() {
 		return new PersonState(this.id, this.email, normalizedEmail(), this.displayName, this.preferredLanguage,
 				this.passwordHash, this.admin, this.failedSignIns, this.lockedUntil, this.resetTokenHash,
-				this.resetExpiresAt, this.registeredAt, this.version);
+				this.resetExpiresAt, this.registeredAt);
 	}
 
 	/**
@@ -165,17 +157,7 @@ public final class Person {
 		this.admin = true;
 	}
 
-	/**
-	 * Hands over the events recorded since the person was loaded, and forgets them.
-	 * @return the events
-	 */
-	public List<PersonRegistered> takeEvents() {
-		List<PersonRegistered> taken = List.copyOf(this.events);
-		this.events.clear();
-		return taken;
-	}
-
-	/** @return the id */
+	@Override
 	public String id() {
 		return this.id;
 	}
@@ -233,11 +215,6 @@ public final class Person {
 	/** @return when they registered */
 	public Instant registeredAt() {
 		return this.registeredAt;
-	}
-
-	/** @return the stored version this object was loaded at */
-	public long version() {
-		return this.version;
 	}
 
 }

@@ -6,5 +6,5 @@ import org.mutualis.identity.common.Language;
 
 /** A person has an account on the platform; carries neither password nor secret. */
 public record PersonRegistered(String personId, String email, String displayName, Language preferredLanguage,
-		Instant registeredAt) {
+		Instant registeredAt) implements PersonEvent {
 }

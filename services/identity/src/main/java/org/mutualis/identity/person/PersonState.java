@@ -20,10 +20,9 @@ import org.mutualis.identity.common.Language;
  * @param resetTokenHash hash of the pending reset secret
  * @param resetExpiresAt expiry of the pending reset
  * @param registeredAt when they registered
- * @param version stored version; 0 before the first save
  */
 public record PersonState(String id, String email, String normalizedEmail, String displayName,
 		Language preferredLanguage, String passwordHash, boolean admin, int failedSignIns,
 		@Nullable Instant lockedUntil, @Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
-		Instant registeredAt, long version) {
+		Instant registeredAt) {
 }

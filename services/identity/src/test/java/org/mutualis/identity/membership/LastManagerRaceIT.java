@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mutualis.identity.IdentityIntegrationTest;
 import org.mutualis.identity.common.Language;
+import org.mutualis.identity.membership.application.MembershipManagement;
 import org.mutualis.identity.organisation.LegalForm;
 import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;

@@ -4,14 +4,6 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.identity.common.Language;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipJoined;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipLeft;
-import org.mutualis.identity.organisation.OrganisationEvent.MembershipRoleChanged;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationApproved;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationReactivated;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationRegistered;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationRejected;
-import org.mutualis.identity.organisation.OrganisationEvent.OrganisationSuspended;
 import org.mutualis.platform.problem.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,9 +18,7 @@ class OrganisationTest {
 			"contact@laruche.demo", null, Language.fr);
 
 	private Organisation registered() {
-		Organisation organisation = Organisation.register("org-1", PROFILE, "manager-1", NOW);
-		organisation.takeEvents();
-		return organisation;
+		return Organisation.restore(Organisation.register("org-1", PROFILE, "manager-1", NOW).state(), 0);
 	}
 
 	@Test
@@ -36,7 +26,7 @@ class OrganisationTest {
 		Organisation organisation = Organisation.register("org-1", PROFILE, "manager-1", NOW);
 		assertThat(organisation.status()).isEqualTo(OrganisationStatus.REGISTERED);
 		assertThat(organisation.roleOf("manager-1")).contains(MembershipRole.MANAGER);
-		assertThat(organisation.takeEvents()).containsExactly(
+		assertThat(organisation.pendingEvents()).containsExactly(
 				new OrganisationRegistered("org-1", "Coopérative La Ruche", LegalForm.COOPERATIVE, "Alimentation",
 						"Vaudreuil-Soulanges", "Vaudreuil-Dorion", Language.fr, NOW),
 				new MembershipJoined("org-1", "manager-1", MembershipRole.MANAGER, NOW));
@@ -52,7 +42,7 @@ class OrganisationTest {
 		organisation.reactivate(NOW.plusSeconds(120));
 		assertThat(organisation.status()).isEqualTo(OrganisationStatus.APPROVED);
 		assertThat(organisation.statusReason()).isNull();
-		assertThat(organisation.takeEvents()).containsExactly(
+		assertThat(organisation.pendingEvents()).containsExactly(
 				new OrganisationApproved("org-1", "Coopérative La Ruche", "Vaudreuil-Soulanges", "Vaudreuil-Dorion", NOW),
 				new OrganisationSuspended("org-1", "Plaintes répétées", NOW.plusSeconds(60)),
 				new OrganisationReactivated("org-1", NOW.plusSeconds(120)));
@@ -65,7 +55,7 @@ class OrganisationTest {
 			.extracting((ex) -> ((Refusal) ex).type())
 			.isEqualTo("reason-required");
 		organisation.reject("Hors région", NOW);
-		assertThat(organisation.takeEvents()).containsExactly(new OrganisationRejected("org-1", "Hors région", NOW));
+		assertThat(organisation.pendingEvents()).containsExactly(new OrganisationRejected("org-1", "Hors région", NOW));
 		assertThatThrownBy(() -> organisation.approve(NOW)).isInstanceOf(Refusal.class)
 			.extracting((ex) -> ((Refusal) ex).reason())
 			.isEqualTo(Refusal.Reason.CONFLICT);
@@ -101,7 +91,7 @@ class OrganisationTest {
 		organisation.changeRole("member-1", MembershipRole.MANAGER, NOW);
 		organisation.remove("manager-1", NOW);
 		assertThat(organisation.roleOf("manager-1")).isEmpty();
-		assertThat(organisation.takeEvents()).containsExactly(
+		assertThat(organisation.pendingEvents()).containsExactly(
 				new MembershipJoined("org-1", "member-1", MembershipRole.MEMBER, NOW),
 				new MembershipRoleChanged("org-1", "member-1", MembershipRole.MANAGER, MembershipRole.MEMBER, NOW),
 				new MembershipLeft("org-1", "manager-1", NOW));
@@ -119,9 +109,10 @@ class OrganisationTest {
 	void restoredOrganisationKeepsItsStateAndHasNoEvents() {
 		Organisation organisation = registered();
 		organisation.approve(NOW);
-		Organisation restored = Organisation.restore(organisation.state());
+		Organisation restored = Organisation.restore(organisation.state(), 3);
 		assertThat(restored.state()).isEqualTo(organisation.state());
 		assertThat(restored.pendingEvents()).isEmpty();
+		assertThat(restored.version()).isEqualTo(3);
 	}
 
 }

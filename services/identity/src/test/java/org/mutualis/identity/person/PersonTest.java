@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.identity.common.Language;
+import org.mutualis.identity.person.application.PasswordReset;
 import org.mutualis.platform.problem.Refusal;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +24,7 @@ class PersonTest {
 		Person person = person();
 		assertThat(person.email()).isEqualTo("Gestion@LaRuche.demo");
 		assertThat(person.normalizedEmail()).isEqualTo("gestion@laruche.demo");
-		assertThat(person.takeEvents())
+		assertThat(person.pendingEvents())
 			.containsExactly(new PersonRegistered("p-1", "Gestion@LaRuche.demo", "Gestion", Language.fr, NOW));
 	}
 

@@ -1,10 +1,12 @@
 package org.mutualis.identity.membership.persistence;
 
-import java.util.Date;
 import java.util.Optional;
 
 import org.mutualis.identity.membership.Invitation;
+import org.mutualis.identity.membership.InvitationState;
 import org.mutualis.identity.membership.Invitations;
+import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.persistence.AggregateStore;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,29 +22,27 @@ class MongoInvitations implements Invitations {
 
 	static final String COLLECTION = "invitations";
 
-	private final MongoTemplate mongo;
+	private final AggregateStore store;
 
-	MongoInvitations(MongoTemplate mongo) {
-		this.mongo = mongo;
+	MongoInvitations(MongoTemplate mongo, AggregateStore store) {
+		this.store = store;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("secretHash", Sort.Direction.ASC).unique());
-	}
-
-	@Override
-	public void add(Invitation invitation) {
-		this.mongo.insert(invitation, COLLECTION);
+		// invitations stored before they were versioned aggregates start at the first version
+		mongo.updateMulti(Query.query(Criteria.where(AggregateStore.VERSION_FIELD).exists(false)),
+				Update.update(AggregateStore.VERSION_FIELD, 0L), COLLECTION);
 	}
 
 	@Override
 	public Optional<Invitation> findBySecretHash(String secretHash) {
-		return Optional.ofNullable(
-				this.mongo.findOne(Query.query(Criteria.where("secretHash").is(secretHash)), Invitation.class, COLLECTION));
+		return this.store.find(COLLECTION, Query.query(Criteria.where("secretHash").is(secretHash)), InvitationState.class)
+			.stream()
+			.findFirst()
+			.map((stored) -> Invitation.restore(stored.document(), stored.version()));
 	}
 
 	@Override
-	public boolean markAccepted(Invitation accepted) {
-		Query unused = Query.query(Criteria.where("_id").is(accepted.id()).and("acceptedAt").is(null));
-		return this.mongo.updateFirst(unused, Update.update("acceptedAt", Date.from(accepted.acceptedAt())), COLLECTION)
-			.getModifiedCount() == 1;
+	public void save(Invitation invitation) {
+		this.store.save(COLLECTION, invitation, invitation.state(), Topics.IDENTITY, InvitationEventTypes::typeOf);
 	}
 
 }

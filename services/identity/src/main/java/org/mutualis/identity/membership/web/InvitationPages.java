@@ -3,7 +3,7 @@ package org.mutualis.identity.membership.web;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.membership.Acceptance;
-import org.mutualis.identity.membership.MembershipManagement;
+import org.mutualis.identity.membership.application.InvitationAcceptance;
 import org.mutualis.platform.problem.Refusal;
 
 import org.springframework.context.MessageSource;
@@ -18,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class InvitationPages {
 
-	private final MembershipManagement memberships;
+	private final InvitationAcceptance acceptance;
 
 	private final MessageSource messages;
 
-	InvitationPages(MembershipManagement memberships, MessageSource messages) {
-		this.memberships = memberships;
+	InvitationPages(InvitationAcceptance acceptance, MessageSource messages) {
+		this.acceptance = acceptance;
 		this.messages = messages;
 	}
 
@@ -37,7 +37,7 @@ class InvitationPages {
 			@RequestParam(required = false) @Nullable String password, Model model) {
 		Language language = "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? Language.en : Language.fr;
 		try {
-			this.memberships.accept(new Acceptance(token, blankToNull(displayName), blankToNull(password), language));
+			this.acceptance.accept(new Acceptance(token, blankToNull(displayName), blankToNull(password), language));
 			return page(model, "done", null, null);
 		}
 		catch (Refusal refusal) {

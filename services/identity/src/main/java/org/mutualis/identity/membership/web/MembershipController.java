@@ -16,10 +16,12 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.Invitation;
-import org.mutualis.identity.membership.MembershipManagement;
+import org.mutualis.identity.membership.application.InvitationAcceptance;
+import org.mutualis.identity.membership.application.MembershipManagement;
 import org.mutualis.identity.organisation.Member;
 import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.application.OrganisationViewing;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
 import org.mutualis.platform.security.Actor;
@@ -39,19 +41,26 @@ class MembershipController {
 
 	private final MembershipManagement memberships;
 
+	private final InvitationAcceptance acceptance;
+
+	private final OrganisationViewing viewing;
+
 	private final People people;
 
 	private final MembershipWebMapper mapper;
 
-	MembershipController(MembershipManagement memberships, People people, MembershipWebMapper mapper) {
+	MembershipController(MembershipManagement memberships, InvitationAcceptance acceptance, OrganisationViewing viewing,
+			People people, MembershipWebMapper mapper) {
 		this.memberships = memberships;
+		this.acceptance = acceptance;
+		this.viewing = viewing;
 		this.people = people;
 		this.mapper = mapper;
 	}
 
 	@GetMapping("/api/identity/organisations/{id}/members")
 	List<MemberResponse> members(Actor actor, @PathVariable String id) {
-		Organisation organisation = this.memberships.view(actor, id);
+		Organisation organisation = this.viewing.view(actor, id);
 		List<Member> members = organisation.members();
 		Map<String, Person> people = this.people.findAll(members.stream().map(Member::personId).toList())
 			.stream()
@@ -72,7 +81,7 @@ class MembershipController {
 
 	@PostMapping("/api/identity/invitations/accept")
 	AcceptedResponse accept(@Valid @RequestBody AcceptanceRequest request) {
-		Organisation organisation = this.memberships.accept(this.mapper.toAcceptance(request));
+		Organisation organisation = this.acceptance.accept(this.mapper.toAcceptance(request));
 		return new AcceptedResponse(organisation.id(), organisation.profile().name());
 	}
 

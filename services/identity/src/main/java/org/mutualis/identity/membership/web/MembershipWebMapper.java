@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.Invitation;
+import org.mutualis.identity.membership.InvitationState;
 import org.mutualis.identity.membership.web.MembershipController.AcceptanceRequest;
 import org.mutualis.identity.membership.web.MembershipController.InvitationResponse;
 import org.mutualis.identity.membership.web.MembershipController.MemberResponse;
@@ -14,7 +15,11 @@ import org.mutualis.identity.person.Person;
 @Mapper
 interface MembershipWebMapper {
 
-	InvitationResponse toResponse(Invitation invitation);
+	InvitationResponse toResponse(InvitationState invitation);
+
+	default InvitationResponse toResponse(Invitation invitation) {
+		return toResponse(invitation.state());
+	}
 
 	@Mapping(target = "secret", source = "token")
 	Acceptance toAcceptance(AcceptanceRequest request);

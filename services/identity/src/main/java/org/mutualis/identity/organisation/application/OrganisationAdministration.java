@@ -1,15 +1,22 @@
-package org.mutualis.identity.organisation;
+package org.mutualis.identity.organisation.application;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.OrganisationNotices;
+import org.mutualis.identity.organisation.OrganisationStatus;
+import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 import org.mutualis.platform.security.Actor;
 
+import org.springframework.stereotype.Service;
+
 /** What the regional hub's administrators do with organisations: list, approve, reject, suspend, reactivate. */
+@Service
 public class OrganisationAdministration {
 
 	private final Organisations organisations;

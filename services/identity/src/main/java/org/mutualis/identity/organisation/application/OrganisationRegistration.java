@@ -1,4 +1,4 @@
-package org.mutualis.identity.organisation;
+package org.mutualis.identity.organisation.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Emails;
+import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.OrganisationProfile;
+import org.mutualis.identity.organisation.Organisations;
+import org.mutualis.identity.organisation.Registration;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.People;
@@ -16,7 +20,10 @@ import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.FieldProblem;
 import org.mutualis.platform.problem.Refusal.Reason;
 
+import org.springframework.stereotype.Service;
+
 /** Registers an organisation and its first manager, who gets an account with a password. */
+@Service
 public class OrganisationRegistration {
 
 	private final Organisations organisations;

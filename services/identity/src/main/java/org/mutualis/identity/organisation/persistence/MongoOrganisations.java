@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.messaging.IdentityEvents;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationState;
 import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.Organisations;
-import org.mutualis.identity.persistence.AggregateStore;
+import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.persistence.AggregateStore;
+import org.mutualis.platform.persistence.Stored;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -24,43 +25,45 @@ class MongoOrganisations implements Organisations {
 
 	static final String COLLECTION = "organisations";
 
-	private final MongoTemplate mongo;
-
 	private final AggregateStore store;
 
-	private final IdentityEvents events;
-
-	MongoOrganisations(MongoTemplate mongo, AggregateStore store, IdentityEvents events) {
-		this.mongo = mongo;
+	MongoOrganisations(MongoTemplate mongo, AggregateStore store) {
 		this.store = store;
-		this.events = events;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("members.personId", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC));
 	}
 
 	@Override
 	public Optional<Organisation> find(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, OrganisationState.class, COLLECTION)).map(Organisation::restore);
+		return this.store.find(COLLECTION, id, OrganisationState.class).map(MongoOrganisations::restore);
 	}
 
 	@Override
 	public List<Organisation> list(@Nullable OrganisationStatus status) {
 		Query query = (status != null) ? Query.query(Criteria.where("status").is(status.name())) : new Query();
-		query.with(Sort.by(Sort.Direction.DESC, "registeredAt"));
-		return this.mongo.find(query, OrganisationState.class, COLLECTION).stream().map(Organisation::restore).toList();
+		return find(query.with(Sort.by(Sort.Direction.DESC, "registeredAt")));
 	}
 
 	@Override
 	public List<Organisation> ofMember(String personId) {
-		Query query = Query.query(Criteria.where("members.personId").is(personId)).with(Sort.by("registeredAt"));
-		return this.mongo.find(query, OrganisationState.class, COLLECTION).stream().map(Organisation::restore).toList();
+		return find(Query.query(Criteria.where("members.personId").is(personId)).with(Sort.by("registeredAt")));
 	}
 
 	@Override
 	public void save(Organisation organisation) {
-		OrganisationState state = organisation.state();
-		this.store.save(COLLECTION, state.id(), state.version(), state,
-				this.events.ofOrganisation(organisation.takeEvents()));
+		this.store.save(COLLECTION, organisation, organisation.state(), Topics.IDENTITY,
+				OrganisationEventTypes::typeOf);
+	}
+
+	private List<Organisation> find(Query query) {
+		return this.store.find(COLLECTION, query, OrganisationState.class)
+			.stream()
+			.map(MongoOrganisations::restore)
+			.toList();
+	}
+
+	private static Organisation restore(Stored<OrganisationState> stored) {
+		return Organisation.restore(stored.document(), stored.version());
 	}
 
 }

@@ -5,11 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.membership.MembershipManagement;
 import org.mutualis.identity.organisation.Organisation;
-import org.mutualis.identity.organisation.OrganisationAdministration;
-import org.mutualis.identity.organisation.OrganisationRegistration;
 import org.mutualis.identity.organisation.OrganisationStatus;
+import org.mutualis.identity.organisation.application.OrganisationAdministration;
+import org.mutualis.identity.organisation.application.OrganisationRegistration;
+import org.mutualis.identity.organisation.application.OrganisationViewing;
 import org.mutualis.identity.organisation.web.OrganisationRequests.ReasonRequest;
 import org.mutualis.identity.organisation.web.OrganisationRequests.RegistrationRequest;
 import org.mutualis.platform.security.Actor;
@@ -30,15 +30,15 @@ class OrganisationController {
 
 	private final OrganisationAdministration administration;
 
-	private final MembershipManagement memberships;
+	private final OrganisationViewing viewing;
 
 	private final OrganisationWebMapper mapper;
 
 	OrganisationController(OrganisationRegistration registration, OrganisationAdministration administration,
-			MembershipManagement memberships, OrganisationWebMapper mapper) {
+			OrganisationViewing viewing, OrganisationWebMapper mapper) {
 		this.registration = registration;
 		this.administration = administration;
-		this.memberships = memberships;
+		this.viewing = viewing;
 		this.mapper = mapper;
 	}
 
@@ -51,7 +51,7 @@ class OrganisationController {
 
 	@GetMapping("/api/identity/organisations/{id}")
 	OrganisationResponse organisation(Actor actor, @PathVariable String id) {
-		return this.mapper.toResponse(this.memberships.view(actor, id));
+		return this.mapper.toResponse(this.viewing.view(actor, id));
 	}
 
 	@GetMapping("/api/identity/admin/organisations")

@@ -1,14 +1,22 @@
-package org.mutualis.identity.person;
+package org.mutualis.identity.person.application;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.mutualis.identity.common.SecretTokens;
+import org.mutualis.identity.person.PasswordHasher;
+import org.mutualis.identity.person.PasswordPolicy;
+import org.mutualis.identity.person.PasswordResetNotices;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
+import org.springframework.stereotype.Service;
+
 /** Lets a person who forgot their password choose a new one through a single-use link valid one hour. */
+@Service
 public class PasswordReset {
 
 	/** How long a reset link works. */

@@ -1,10 +1,19 @@
-package org.mutualis.identity.person;
+package org.mutualis.identity.person.application;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.mutualis.identity.person.LockoutPolicy;
+import org.mutualis.identity.person.PasswordHasher;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
+import org.mutualis.identity.person.SignInResult;
+
+import org.springframework.stereotype.Service;
+
 /** Checks a person's password, counting failures and locking sign-in as the {@link LockoutPolicy} says. */
+@Service
 public class SignIn {
 
 	// a valid hash compared when the address is unknown, so both cases take the same time

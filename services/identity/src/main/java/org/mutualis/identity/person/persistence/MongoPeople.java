@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.mutualis.identity.common.Emails;
-import org.mutualis.identity.messaging.IdentityEvents;
-import org.mutualis.identity.persistence.AggregateStore;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
 import org.mutualis.identity.person.PersonState;
+import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.persistence.AggregateStore;
+import org.mutualis.platform.persistence.Stored;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,23 +28,17 @@ class MongoPeople implements People {
 
 	static final String COLLECTION = "people";
 
-	private final MongoTemplate mongo;
-
 	private final AggregateStore store;
 
-	private final IdentityEvents events;
-
-	MongoPeople(MongoTemplate mongo, AggregateStore store, IdentityEvents events) {
-		this.mongo = mongo;
+	MongoPeople(MongoTemplate mongo, AggregateStore store) {
 		this.store = store;
-		this.events = events;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("normalizedEmail", Sort.Direction.ASC).unique());
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("resetTokenHash", Sort.Direction.ASC));
 	}
 
 	@Override
 	public Optional<Person> find(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, PersonState.class, COLLECTION)).map(Person::restore);
+		return this.store.find(COLLECTION, id, PersonState.class).map(MongoPeople::restore);
 	}
 
 	@Override
@@ -58,21 +53,26 @@ class MongoPeople implements People {
 
 	@Override
 	public List<Person> findAll(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids)), PersonState.class, COLLECTION)
+		return this.store.find(COLLECTION, Query.query(Criteria.where("_id").in(ids)), PersonState.class)
 			.stream()
-			.map(Person::restore)
+			.map(MongoPeople::restore)
 			.toList();
 	}
 
 	@Override
 	public void save(Person person) {
-		PersonState state = person.state();
-		this.store.save(COLLECTION, state.id(), state.version(), state, this.events.ofPerson(person.takeEvents()));
+		this.store.save(COLLECTION, person, person.state(), Topics.IDENTITY, PersonEventTypes::typeOf);
 	}
 
 	private Optional<Person> one(Criteria criteria) {
-		return Optional.ofNullable(this.mongo.findOne(Query.query(criteria), PersonState.class, COLLECTION))
-			.map(Person::restore);
+		return this.store.find(COLLECTION, Query.query(criteria).limit(1), PersonState.class)
+			.stream()
+			.findFirst()
+			.map(MongoPeople::restore);
+	}
+
+	private static Person restore(Stored<PersonState> stored) {
+		return Person.restore(stored.document(), stored.version());
 	}
 
 }

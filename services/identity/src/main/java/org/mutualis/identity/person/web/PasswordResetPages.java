@@ -1,7 +1,7 @@
 package org.mutualis.identity.person.web;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.identity.person.PasswordReset;
+import org.mutualis.identity.person.application.PasswordReset;
 import org.mutualis.platform.problem.Refusal;
 
 import org.springframework.context.MessageSource;

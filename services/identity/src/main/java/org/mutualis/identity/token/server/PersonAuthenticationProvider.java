@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mutualis.identity.person.Person;
-import org.mutualis.identity.person.SignIn;
 import org.mutualis.identity.person.SignInResult;
+import org.mutualis.identity.person.application.SignIn;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;

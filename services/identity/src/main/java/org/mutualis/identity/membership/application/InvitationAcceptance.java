@@ -1,0 +1,130 @@
+package org.mutualis.identity.membership.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.mutualis.identity.common.Language;
+import org.mutualis.identity.common.SecretTokens;
+import org.mutualis.identity.membership.Acceptance;
+import org.mutualis.identity.membership.Invitation;
+import org.mutualis.identity.membership.Invitations;
+import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.Organisations;
+import org.mutualis.identity.person.PasswordHasher;
+import org.mutualis.identity.person.PasswordPolicy;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
+import org.mutualis.platform.aggregate.StaleVersion;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Accepts an invitation: the person joins, after getting an account if the address has none. The invitation, the
+ * person and the organisation are three documents written one after another, so the invitation first records whom
+ * it was accepted for and is used up only after the person joined; if a write in between fails, accepting again
+ * finishes the same acceptance instead of refusing it.
+ */
+@Service
+public class InvitationAcceptance {
+
+	private final Invitations invitations;
+
+	private final Organisations organisations;
+
+	private final People people;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordHasher hasher;
+
+	private final Clock clock;
+
+	/**
+	 * Creates the service.
+	 * @param invitations invitation store
+	 * @param organisations organisation store
+	 * @param people person store
+	 * @param passwordPolicy password rules
+	 * @param hasher password hashing
+	 * @param clock the clock
+	 */
+	public InvitationAcceptance(Invitations invitations, Organisations organisations, People people,
+			PasswordPolicy passwordPolicy, PasswordHasher hasher, Clock clock) {
+		this.invitations = invitations;
+		this.organisations = organisations;
+		this.people = people;
+		this.passwordPolicy = passwordPolicy;
+		this.hasher = hasher;
+		this.clock = clock;
+	}
+
+	/**
+	 * Accepts an invitation, or finishes an earlier acceptance of it that stopped half-way.
+	 * Preconditions: the invitation is unused and unexpired (or was accepted for this same person and not used up);
+	 * a newcomer gives a name and a valid password; the person is not a member yet (unless finishing).
+	 * @param acceptance what was submitted
+	 * @return the organisation joined
+	 */
+	public Organisation accept(Acceptance acceptance) {
+		Instant now = this.clock.instant();
+		Invitation invitation = this.invitations.findBySecretHash(SecretTokens.hash(acceptance.secret()))
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid"));
+		Optional<Person> account = this.people.findByEmail(invitation.email());
+		String personId = account.map(Person::id).orElseGet(() -> newPersonId(invitation));
+		boolean finishing = invitation.isAcceptedFor(personId);
+		invitation.accept(personId, now);
+		Organisation organisation = this.organisations.find(invitation.organisationId())
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid"));
+		Person person = account.orElseGet(() -> newcomer(personId, invitation, acceptance, now));
+		if (finishing) {
+			organisation.completeJoin(personId, invitation.role(), now);
+		}
+		else {
+			// the organisation refuses an existing member here, before anything is written
+			organisation.join(personId, invitation.role(), now);
+			recordAcceptance(invitation);
+		}
+		if (account.isEmpty()) {
+			this.people.save(person);
+		}
+		if (!organisation.pendingEvents().isEmpty()) {
+			this.organisations.save(organisation);
+		}
+		invitation.complete(now);
+		this.invitations.save(invitation);
+		return organisation;
+	}
+
+	private void recordAcceptance(Invitation invitation) {
+		try {
+			this.invitations.save(invitation);
+		}
+		catch (StaleVersion concurrentAcceptance) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
+		}
+	}
+
+	private static String newPersonId(Invitation invitation) {
+		// an earlier attempt chose the newcomer's id but stopped before their account was stored
+		String chosen = invitation.acceptedBy();
+		return (chosen != null) ? chosen : UUID.randomUUID().toString();
+	}
+
+	private Person newcomer(String personId, Invitation invitation, Acceptance acceptance, Instant now) {
+		if (acceptance.displayName() == null || acceptance.displayName().isBlank()) {
+			throw Refusal.invalidField("display-name-required", "displayName");
+		}
+		if (acceptance.password() == null) {
+			throw Refusal.invalidField("password-too-short", "password", PasswordPolicy.MIN_LENGTH);
+		}
+		this.passwordPolicy.check(acceptance.password());
+		Language language = (acceptance.preferredLanguage() != null) ? acceptance.preferredLanguage() : Language.fr;
+		return Person.register(personId, invitation.email(), acceptance.displayName(), language,
+				this.hasher.hash(acceptance.password()), now);
+	}
+
+}

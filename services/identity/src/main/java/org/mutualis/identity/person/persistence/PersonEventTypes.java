@@ -1,0 +1,18 @@
+package org.mutualis.identity.person.persistence;
+
+import org.mutualis.identity.person.PersonEvent;
+import org.mutualis.identity.person.PersonRegistered;
+
+/** The wire type names of person events, as their contracts name them. */
+final class PersonEventTypes {
+
+	private PersonEventTypes() {
+	}
+
+	static String typeOf(PersonEvent event) {
+		return switch (event) {
+			case PersonRegistered e -> "mutualis.person.registered.v1";
+		};
+	}
+
+}
