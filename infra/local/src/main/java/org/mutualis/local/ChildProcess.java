@@ -92,6 +92,10 @@ final class ChildProcess {
 		return this.part;
 	}
 
+	Path logFile() {
+		return this.logFile;
+	}
+
 	long pid() {
 		return this.process.pid();
 	}

@@ -8,9 +8,12 @@ import java.util.Map;
 
 /**
  * The command-line arguments each service is started with: ports, infrastructure endpoints, issuer, JWK set and
- * upstream URLs. This is the one place to adjust when a service renames a property.
+ * upstream URLs; every service but the gateway listens on the loopback address only. This is the one place to adjust when a service renames a property.
  */
 final class PartArguments {
+
+	/** The address every part but the gateway listens on. */
+	static final String LOOPBACK = "127.0.0.1";
 
 	private final int portOffset;
 
@@ -36,6 +39,16 @@ final class PartArguments {
 		this.mongoBase = mongoBase;
 		this.dataDirectory = dataDirectory;
 		this.demoData = demoData;
+	}
+
+	/** @return the bootstrap servers the services use */
+	String kafkaBootstrap() {
+		return this.kafkaBootstrap;
+	}
+
+	/** @return the MongoDB connection string, without database, the services use */
+	String mongoBase() {
+		return this.mongoBase;
 	}
 
 	int port(Part part) {
@@ -80,14 +93,21 @@ final class PartArguments {
 
 	private List<String> common(Part service) {
 		String issuer = localUrl(Part.GATEWAY);
-		return List.of("--server.port=" + port(service),
+		List<String> args = new ArrayList<>();
+		args.add("--server.port=" + port(service));
+		if (service != Part.GATEWAY) {
+			// only the gateway, with its token, size and rate checks, faces the network
+			args.add("--server.address=" + LOOPBACK);
+		}
+		args.addAll(List.of(
 				"--spring.mongodb.uri=" + withDatabase(this.mongoBase, service.partName()),
 				"--spring.kafka.bootstrap-servers=" + this.kafkaBootstrap,
 				"--mutualis.demo.enabled=" + this.demoData,
 				"--mutualis.mail.mode=folder",
 				"--mutualis.mail.folder=" + this.dataDirectory.resolve("mail"),
 				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer,
-				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + localUrl(Part.IDENTITY) + "/oauth2/jwks");
+				"--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + localUrl(Part.IDENTITY) + "/oauth2/jwks"));
+		return args;
 	}
 
 	private List<String> identity() {

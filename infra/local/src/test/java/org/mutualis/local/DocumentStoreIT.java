@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class DocumentStoreIT {
 
@@ -64,6 +65,20 @@ class DocumentStoreIT {
 			assertThat(hello.get("ok")).isIn(1, 1.0);
 			assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
 		}
+	}
+
+	@Test
+	void listensOnTheLoopbackAddressOnly() {
+		String outside = NetworkAddresses.nonLoopback().orElse(null);
+		assumeTrue(outside != null, "this machine has no non-loopback IPv4 address");
+		this.stack = LocalStack.builder()
+			.dataDirectory(this.data)
+			.portOffset(FreePorts.offsetFor(Part.STORE))
+			.parts(Part.STORE)
+			.build();
+		this.stack.start();
+		assertThat(Probes.connects("127.0.0.1", this.stack.port(Part.STORE))).isTrue();
+		assertThat(Probes.connects(outside, this.stack.port(Part.STORE))).isFalse();
 	}
 
 }

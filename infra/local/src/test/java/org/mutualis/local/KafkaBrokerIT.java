@@ -45,6 +45,10 @@ class KafkaBrokerIT {
 			.build();
 		this.stack.start();
 		String bootstrap = this.stack.url(Part.KAFKA);
+		NetworkAddresses.nonLoopback().ifPresent((outside) -> {
+			assertThat(Probes.connects(outside, this.stack.port(Part.KAFKA))).isFalse();
+			assertThat(Probes.connects(outside, this.stack.port(Part.KAFKA) + Part.KAFKA_CONTROLLER_DELTA)).isFalse();
+		});
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
 				ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
 				ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new StringSerializer())) {

@@ -1,8 +1,10 @@
 package org.mutualis.local;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +27,29 @@ class LocalStackTest {
 		List<String> command = stack.command(Part.BOOKING);
 		assertThat(command.get(0)).endsWith("java");
 		assertThat(command).containsSubsequence("-Xmx256m", "-XX:SharedArchiveFile=" + this.data + "/cds/booking.jsa",
-				"-jar", "/repo/services/booking/target/booking-exec.jar", "--server.port=8082");
-		assertThat(stack.command(Part.GATEWAY)).contains("/repo/gateway/target/gateway-exec.jar");
+				"-cp", "/repo/services/booking/target/booking-exec.jar:" + this.data.resolve("conf/parent-watch.jar"),
+				ParentWatch.class.getName(), PartCommands.BOOT_JAR_LAUNCHER, "--server.port=8082");
+		assertThat(stack.command(Part.GATEWAY)).contains(
+				"/repo/gateway/target/gateway-exec.jar:" + this.data.resolve("conf/parent-watch.jar"));
+	}
+
+	@Test
+	void everyPartWatchesTheJvmThatStartedIt() {
+		LocalStack stack = LocalStack.builder().dataDirectory(this.data).childClasspath(List.of("/a.jar")).build();
+		String launcher = "-D" + ParentWatch.LAUNCHER_PID + "=" + ProcessHandle.current().pid();
+		for (Part part : Part.values()) {
+			assertThat(stack.command(part)).as(part.partName())
+				.containsSubsequence(launcher, "-Dmutualis.part=" + part.partName(), ParentWatch.class.getName());
+		}
+	}
+
+	@Test
+	void theWatchJarIsRewrittenOnlyWhenItsContentChanges() throws Exception {
+		assertThat(PartCommands.parentWatchJarContent()).isEqualTo(PartCommands.parentWatchJarContent());
+		try (JarInputStream jar = new JarInputStream(
+				new ByteArrayInputStream(PartCommands.parentWatchJarContent()))) {
+			assertThat(jar.getNextJarEntry().getName()).isEqualTo("org/mutualis/local/ParentWatch.class");
+		}
 	}
 
 	@Test
@@ -37,16 +60,16 @@ class LocalStackTest {
 			.portOffset(7)
 			.build();
 		assertThat(stack.command(Part.KAFKA)).containsSubsequence("-Xmx512m", "-cp", "/a.jar:/b.jar",
-				KafkaBroker.class.getName(), "--format", this.data.resolve("conf/kafka.properties").toString());
+				ParentWatch.class.getName(), KafkaBroker.class.getName(), "--format", this.data.resolve("conf/kafka.properties").toString());
 		assertThat(stack.command(Part.STORE)).containsSubsequence("-cp", "/a.jar:/b.jar",
-				DocumentStore.class.getName(), "27024", this.data.resolve("mongo/mutualis.mv").toString());
+				ParentWatch.class.getName(), DocumentStore.class.getName(), "27024", this.data.resolve("mongo/mutualis.mv").toString());
 	}
 
 	@Test
 	void classDataSharingGivesEachServiceItsOwnArchive() {
 		LocalStack stack = LocalStack.builder().dataDirectory(this.data).classDataSharing(true).build();
 		assertThat(stack.command(Part.WEB)).containsSubsequence(
-				"-XX:SharedArchiveFile=" + this.data.resolve("cds/web.jsa"), "-XX:+AutoCreateSharedArchive", "-jar");
+				"-XX:SharedArchiveFile=" + this.data.resolve("cds/web.jsa"), "-XX:+AutoCreateSharedArchive", "-cp");
 		assertThat(stack.command(Part.KAFKA)).noneMatch((arg) -> arg.contains("SharedArchiveFile"));
 		assertThat(LocalStack.builder().dataDirectory(this.data).build().command(Part.WEB))
 			.noneMatch((arg) -> arg.contains("SharedArchiveFile"));
@@ -69,6 +92,7 @@ class LocalStackTest {
 		assertThat(stack.url(Part.STORE)).isEqualTo("mongodb://localhost:27117");
 		assertThat(stack.port(Part.IDENTITY)).isEqualTo(9100);
 		assertThat(stack.logFile(Part.WEB)).isEqualTo(this.data.resolve("logs/web.log"));
+		assertThat(stack.pidFile(Part.WEB)).isEqualTo(this.data.resolve("run/web.pid"));
 	}
 
 	@Test

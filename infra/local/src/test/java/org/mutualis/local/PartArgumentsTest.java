@@ -15,7 +15,7 @@ class PartArgumentsTest {
 
 	@Test
 	void everyServiceGetsItsOffsetPortItsOwnDatabaseAndTheSharedEndpoints() {
-		assertThat(this.offset.service(Part.BOOKING)).containsExactly("--server.port=8182",
+		assertThat(this.offset.service(Part.BOOKING)).containsExactly("--server.port=8182", "--server.address=127.0.0.1",
 				"--spring.mongodb.uri=mongodb://localhost:27117/booking",
 				"--spring.kafka.bootstrap-servers=localhost:9192", "--mutualis.demo.enabled=true",
 				"--mutualis.mail.mode=folder", "--mutualis.mail.folder=/tmp/mutualis-data/mail",
@@ -37,6 +37,18 @@ class PartArgumentsTest {
 				"--mutualis.gateway.services.booking=http://localhost:8182",
 				"--mutualis.gateway.services.notifications=http://localhost:8183",
 				"--mutualis.gateway.services.web=http://localhost:8184");
+	}
+
+	@Test
+	void onlyTheGatewayFacesTheNetwork() {
+		for (Part service : Part.services()) {
+			if (service == Part.GATEWAY) {
+				assertThat(this.offset.service(service)).noneMatch((arg) -> arg.startsWith("--server.address="));
+			}
+			else {
+				assertThat(this.offset.service(service)).as(service.partName()).contains("--server.address=127.0.0.1");
+			}
+		}
 	}
 
 	@Test
