@@ -47,12 +47,7 @@ public class NotesService {
 			String id = UUID.randomUUID().toString();
 			OutboxMessage event = this.events.record(Topics.CONVERSATIONS, "mutualis.note.written.v1", id,
 					new NoteWritten(id, body.get("text")));
-			Document outboxEntry = new Document("id", event.id()).append("topic", event.topic())
-				.append("type", event.type())
-				.append("subject", event.subject())
-				.append("time", java.util.Date.from(event.time()))
-				.append("payload", event.payload());
-			this.mongo.insert(new Document("_id", id).append("text", body.get("text")).append("outbox", List.of(outboxEntry)),
+			this.mongo.insert(new Document("_id", id).append("text", body.get("text")).append("outbox", List.of(event.toDocument())),
 					"notes");
 			return Map.of("id", id, "eventId", event.id());
 		}
