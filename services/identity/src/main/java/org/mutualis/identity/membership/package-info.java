@@ -1,4 +1,7 @@
-/** Memberships: inviting people into an organisation, changing their roles, removing them. */
+/**
+ * Invitations to join an organisation: the single-use Invitation aggregate, accepted first for a person and used
+ * up once that person joined.
+ */
 @NullMarked
 package org.mutualis.identity.membership;
 

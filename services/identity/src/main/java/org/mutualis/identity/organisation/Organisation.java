@@ -132,9 +132,9 @@ public final class Organisation extends AggregateRoot<OrganisationEvent> {
 	}
 
 	/**
-	 * Adds a person who accepted an invitation, unless an earlier attempt at the same acceptance already did: the
-	 * acceptance is then complete and nothing changes. Precondition: none beyond {@link #join}'s, which the first
-	 * attempt checked before the invitation recorded who accepted it.
+	 * Finishes a join that an accepted invitation started: adds the person, unless an earlier attempt at the same
+	 * acceptance already did (then nothing changes). Precondition: the first attempt went through {@link #join},
+	 * which refuses an existing member, before the invitation recorded whom it was accepted for.
 	 * @param personId the person the invitation was accepted for
 	 * @param role the role offered
 	 * @param now the current time

@@ -1,4 +1,4 @@
-/** Adapter of the membership feature: persistence. */
+/** Stores invitations, found by the hash of their secret, through the platform's aggregate store. */
 @NullMarked
 package org.mutualis.identity.membership.persistence;
 

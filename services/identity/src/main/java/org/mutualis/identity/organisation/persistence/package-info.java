@@ -1,4 +1,4 @@
-/** Adapter of the organisation feature: persistence. */
+/** Stores each organisation, its members and its outbox in one document, and names its events on the wire. */
 @NullMarked
 package org.mutualis.identity.organisation.persistence;
 

@@ -1,4 +1,7 @@
-/** Adapter of the organisation feature: web. */
+/**
+ * The HTTP API to register organisations, show them to their members and let administrators approve, reject,
+ * suspend and reactivate them.
+ */
 @NullMarked
 package org.mutualis.identity.organisation.web;
 

@@ -1,4 +1,4 @@
-/** Adapter of the person feature: web. */
+/** Password reset over the HTTP API and the pages behind the e-mailed reset link. */
 @NullMarked
 package org.mutualis.identity.person.web;
 

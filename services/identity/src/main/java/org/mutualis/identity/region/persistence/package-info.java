@@ -1,4 +1,4 @@
-/** Adapter of the region feature: persistence. */
+/** Reads the regions and their MRCs from the regions collection, seeding Montérégie-Ouest at start-up when absent. */
 @NullMarked
 package org.mutualis.identity.region.persistence;
 

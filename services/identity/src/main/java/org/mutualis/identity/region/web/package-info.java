@@ -1,4 +1,4 @@
-/** Adapter of the region feature: web. */
+/** Lists the regions and MRCs served, for anyone (registration forms need them). */
 @NullMarked
 package org.mutualis.identity.region.web;
 

@@ -1,4 +1,4 @@
-/** Adapter of the token feature: web. */
+/** The sign-in page and the administrators' endpoint that rotates the signing key. */
 @NullMarked
 package org.mutualis.identity.token.web;
 
