@@ -107,6 +107,12 @@ class TokenAttacksIT {
 	}
 
 	@Test
+	void refusesATokenWithoutExpiry() throws Exception {
+		JWTClaimsSet claims = new JWTClaimsSet.Builder(valid("person-1").build()).expirationTime(null).build();
+		assertUnauthorized(issuer.sign(claims));
+	}
+
+	@Test
 	void refusesATokenNotYetValid() throws Exception {
 		JWTClaimsSet claims = valid("person-1").notBeforeTime(Date.from(Instant.now().plus(Duration.ofMinutes(10))))
 			.expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))))

@@ -1,5 +1,8 @@
 package org.mutualis.platform.security;
 
+import java.time.Instant;
+import java.util.Objects;
+
 import org.mutualis.platform.web.Problems;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -11,6 +14,10 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -38,6 +45,16 @@ public class ResourceServerAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper mapper, LocaleResolver localeResolver) {
 		return new ProblemSecurityHandlers(problems, mapper, localeResolver);
+	}
+
+	/**
+	 * Refuses a token that never expires: Spring's timestamp check accepts a token without {@code exp}, and such a
+	 * token, once stolen, would work forever.
+	 * @return the validator, added by Boot to the decoder's issuer, audience and time checks
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> expiryRequired() {
+		return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
 	}
 
 	@Bean
