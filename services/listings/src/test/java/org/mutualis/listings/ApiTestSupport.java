@@ -6,7 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingDetails;
 import org.mutualis.listings.listing.application.ListingManagement;
-import org.mutualis.listings.moderation.ListingModeration;
+import org.mutualis.listings.listing.application.ListingModeration;
 import org.mutualis.listings.organisation.OrganisationStatus;
 import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.platform.security.Actor;

@@ -26,7 +26,7 @@ import org.mutualis.listings.listing.ListingDetails;
 import org.mutualis.listings.listing.ListingKind;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.Location;
-import org.mutualis.listings.listing.OrganisationStanding;
+import org.mutualis.listings.organisation.OrganisationStanding;
 import org.mutualis.listings.listing.ServiceDelivery;
 import org.mutualis.listings.listing.Traits;
 import org.mutualis.listings.listing.WeeklyWindow;
@@ -123,7 +123,7 @@ class DemoData implements ApplicationRunner {
 		if (stage == Stage.PUBLISHED) {
 			listing.publish(DEMO_ACTOR, OrganisationStanding.APPROVED, now);
 		}
-		Listing saved = this.management.save(listing);
+		Listing saved = this.management.storeNew(listing);
 		byte[] picture = DemoPictures.card(template.kind(), details.title().in("fr"),
 				place.municipality() + " · " + place.mrc(), rank + round);
 		if (PhotoInspection.inspect(picture) instanceof PhotoInspection.Verdict.Accepted accepted) {

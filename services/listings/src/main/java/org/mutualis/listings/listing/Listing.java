@@ -9,13 +9,15 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.organisation.OrganisationStanding;
+import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 
 /**
  * A resource an organisation offers, its content and its moderation lifecycle. Every transition checks its
  * precondition, changes the state, writes a line in the audit trail and records the event it causes.
  */
-public final class Listing {
+public final class Listing extends AggregateRoot<ListingEvent> {
 
 	/** Most photos a listing may have. */
 	public static final int MAX_PHOTOS = 8;
@@ -38,21 +40,17 @@ public final class Listing {
 
 	private @Nullable Instant publishedAt;
 
-	private final @Nullable Long version;
-
-	private final List<ListingEvent> events = new ArrayList<>();
-
-	private Listing(ListingSnapshot snapshot) {
-		this.id = snapshot.id();
-		this.ownerOrganisationId = snapshot.ownerOrganisationId();
-		this.details = snapshot.details();
-		this.status = snapshot.status();
-		this.photos = new ArrayList<>(snapshot.photos());
-		this.history = new ArrayList<>(snapshot.history());
-		this.createdAt = snapshot.createdAt();
-		this.updatedAt = snapshot.updatedAt();
-		this.publishedAt = snapshot.publishedAt();
-		this.version = snapshot.version();
+	private Listing(ListingState state, long version) {
+		super(version);
+		this.id = state.id();
+		this.ownerOrganisationId = state.ownerOrganisationId();
+		this.details = state.details();
+		this.status = state.status();
+		this.photos = new ArrayList<>(state.photos());
+		this.history = new ArrayList<>(state.history());
+		this.createdAt = state.createdAt();
+		this.updatedAt = state.updatedAt();
+		this.publishedAt = state.publishedAt();
 	}
 
 	/**
@@ -67,19 +65,20 @@ public final class Listing {
 	public static Listing draft(String id, String ownerOrganisationId, ListingDetails details, String actorId,
 			Instant now) {
 		ListingContentPolicy.check(details);
-		Listing listing = new Listing(new ListingSnapshot(id, ownerOrganisationId, details, ListingStatus.DRAFT,
-				List.of(), List.of(), now, now, null, null));
+		Listing listing = new Listing(new ListingState(id, ownerOrganisationId, details, ListingStatus.DRAFT,
+				List.of(), List.of(), now, now, null), NEW);
 		listing.history.add(new Transition(now, actorId, null, ListingStatus.DRAFT, null));
 		return listing;
 	}
 
 	/**
 	 * Rebuilds a stored listing.
-	 * @param snapshot stored state
+	 * @param state stored state
+	 * @param version the version it is stored at
 	 * @return the listing
 	 */
-	public static Listing restore(ListingSnapshot snapshot) {
-		return new Listing(snapshot);
+	public static Listing restore(ListingState state, long version) {
+		return new Listing(state, version);
 	}
 
 	/**
@@ -98,10 +97,10 @@ public final class Listing {
 		this.updatedAt = now;
 		if (this.status == ListingStatus.PUBLISHED && substantive && reviewSubstantiveEdits) {
 			move(ListingStatus.PENDING_REVIEW, actorId, now, "substantive-edit");
-			this.events.add(new ListingSubmitted(this.id, this.ownerOrganisationId, newDetails.kind(),
+			record(new ListingSubmitted(this.id, this.ownerOrganisationId, newDetails.kind(),
 					newDetails.title(), actorId, now));
 		}
-		this.events.add(new ListingUpdated(this.id, this.ownerOrganisationId, facts(), now));
+		record(new ListingUpdated(this.id, this.ownerOrganisationId, facts(), now));
 	}
 
 	/**
@@ -114,7 +113,7 @@ public final class Listing {
 		requireIn(Set.of(ListingStatus.DRAFT, ListingStatus.REJECTED));
 		requireApproved(owner);
 		move(ListingStatus.PENDING_REVIEW, actorId, now, null);
-		this.events.add(new ListingSubmitted(this.id, this.ownerOrganisationId, this.details.kind(),
+		record(new ListingSubmitted(this.id, this.ownerOrganisationId, this.details.kind(),
 				this.details.title(), actorId, now));
 	}
 
@@ -131,7 +130,7 @@ public final class Listing {
 		if (this.publishedAt == null) {
 			this.publishedAt = now;
 		}
-		this.events.add(new ListingPublished(this.id, this.ownerOrganisationId, facts(), now));
+		record(new ListingPublished(this.id, this.ownerOrganisationId, facts(), now));
 	}
 
 	/**
@@ -143,7 +142,7 @@ public final class Listing {
 	public void reject(String adminId, String reason, Instant now) {
 		requireIn(Set.of(ListingStatus.PENDING_REVIEW));
 		move(ListingStatus.REJECTED, adminId, now, requireReason(reason));
-		this.events.add(new ListingRejected(this.id, this.ownerOrganisationId, reason, now));
+		record(new ListingRejected(this.id, this.ownerOrganisationId, reason, now));
 	}
 
 	/**
@@ -155,7 +154,7 @@ public final class Listing {
 	public void suspend(String adminId, String reason, Instant now) {
 		requireIn(Set.of(ListingStatus.PUBLISHED));
 		move(ListingStatus.SUSPENDED, adminId, now, requireReason(reason));
-		this.events.add(new ListingSuspended(this.id, this.ownerOrganisationId, reason, now));
+		record(new ListingSuspended(this.id, this.ownerOrganisationId, reason, now));
 	}
 
 	/**
@@ -166,7 +165,7 @@ public final class Listing {
 	public void reinstate(String adminId, Instant now) {
 		requireIn(Set.of(ListingStatus.SUSPENDED));
 		move(ListingStatus.PUBLISHED, adminId, now, null);
-		this.events.add(new ListingReinstated(this.id, this.ownerOrganisationId, facts(), now));
+		record(new ListingReinstated(this.id, this.ownerOrganisationId, facts(), now));
 	}
 
 	/**
@@ -177,7 +176,7 @@ public final class Listing {
 	public void archive(String actorId, Instant now) {
 		requireNot(ListingStatus.ARCHIVED);
 		move(ListingStatus.ARCHIVED, actorId, now, null);
-		this.events.add(new ListingArchived(this.id, this.ownerOrganisationId, now));
+		record(new ListingArchived(this.id, this.ownerOrganisationId, now));
 	}
 
 	/**
@@ -186,12 +185,21 @@ public final class Listing {
 	 * @param now the current time
 	 */
 	public void addPhoto(Photo photo, Instant now) {
+		requireRoomForPhoto();
+		this.photos.add(photo);
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Refuses a new photo unless the listing can still take one: not archived, fewer than {@link #MAX_PHOTOS}.
+	 * Callers ask before storing a photo's bytes; {@link #addPhoto} asks again.
+	 * @throws Refusal {@code invalid-transition} or {@code too-many-photos}
+	 */
+	public void requireRoomForPhoto() {
 		requireNot(ListingStatus.ARCHIVED);
 		if (this.photos.size() >= MAX_PHOTOS) {
 			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "too-many-photos", MAX_PHOTOS);
 		}
-		this.photos.add(photo);
-		this.updatedAt = now;
 	}
 
 	/**
@@ -236,16 +244,6 @@ public final class Listing {
 			.orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "photo-not-found"));
 	}
 
-	/**
-	 * Hands over the events recorded since the last call, for the outbox.
-	 * @return the events, oldest first
-	 */
-	public List<ListingEvent> drainEvents() {
-		List<ListingEvent> drained = List.copyOf(this.events);
-		this.events.clear();
-		return drained;
-	}
-
 	/** @return the booking-relevant facts of the listing as it is now */
 	public ListingFacts facts() {
 		ListingDetails d = this.details;
@@ -254,13 +252,14 @@ public final class Listing {
 				d.availability(), d.bookingPolicy(), d.costRecovery(), d.marketValuePerUnit(), d.prerequisites());
 	}
 
-	/** @return the whole state */
-	public ListingSnapshot snapshot() {
-		return new ListingSnapshot(this.id, this.ownerOrganisationId, this.details, this.status, List.copyOf(this.photos),
-				List.copyOf(this.history), this.createdAt, this.updatedAt, this.publishedAt, this.version);
+	/** @return the whole state, as stored */
+	public ListingState state() {
+		return new ListingState(this.id, this.ownerOrganisationId, this.details, this.status, List.copyOf(this.photos),
+				List.copyOf(this.history), this.createdAt, this.updatedAt, this.publishedAt);
 	}
 
 	/** @return listing id */
+	@Override
 	public String id() {
 		return this.id;
 	}
@@ -288,11 +287,6 @@ public final class Listing {
 	/** @return the audit trail */
 	public List<Transition> history() {
 		return List.copyOf(this.history);
-	}
-
-	/** @return stored version, absent before the first save */
-	public @Nullable Long version() {
-		return this.version;
 	}
 
 	/** @return first publication time, if any */

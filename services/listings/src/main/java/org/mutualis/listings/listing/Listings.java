@@ -1,5 +1,6 @@
 package org.mutualis.listings.listing;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,20 +16,19 @@ public interface Listings {
 	Optional<Listing> find(String id);
 
 	/**
-	 * Stores a listing and the events it recorded, in one atomic write. A listing loaded with version {@code n}
-	 * is written only if the stored version is still {@code n}.
+	 * Stores a listing and the events it recorded, in one atomic write. A listing loaded at version {@code n}
+	 * is written only if the stored version is still {@code n}; afterwards {@link Listing#version()} is the new one.
 	 * @param listing the listing
-	 * @return the listing as stored, with its new version
-	 * @throws org.springframework.dao.OptimisticLockingFailureException when someone saved it meanwhile
+	 * @throws org.mutualis.platform.aggregate.StaleVersion when someone saved it meanwhile (nothing is written)
 	 */
-	Listing save(Listing listing);
+	void save(Listing listing);
 
 	/**
 	 * Finds several listings.
 	 * @param ids listing ids
 	 * @return those that exist, in no particular order
 	 */
-	List<Listing> findAll(java.util.Collection<String> ids);
+	List<Listing> findAll(Collection<String> ids);
 
 	/**
 	 * Lists the listings of an organisation.

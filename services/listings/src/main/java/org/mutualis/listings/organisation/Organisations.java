@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.listings.listing.OrganisationStanding;
 
 /** The read model of organisations, fed by identity's events. */
 public interface Organisations {

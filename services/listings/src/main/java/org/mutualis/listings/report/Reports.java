@@ -1,5 +1,6 @@
 package org.mutualis.listings.report;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,5 +36,12 @@ public interface Reports {
 	 * @return its reports, oldest first
 	 */
 	List<Report> about(String listingId);
+
+	/**
+	 * Lists the reports about several listings, in one read.
+	 * @param listingIds the listings
+	 * @return their reports, oldest first
+	 */
+	List<Report> about(Collection<String> listingIds);
 
 }

@@ -27,7 +27,7 @@ import org.mutualis.listings.listing.ListingKind;
  * @param costMode cost recovery mode
  * @param publishedAt first publication
  */
-public record IndexedListing(String id, String ownerOrganisationId, ListingKind kind, String categoryCode,
+record IndexedListing(String id, String ownerOrganisationId, ListingKind kind, String categoryCode,
 		Bilingual categoryName, Bilingual title, Bilingual description, List<String> tags, String municipality,
 		String mrc, @Nullable Double latitude, @Nullable Double longitude, CostMode costMode, Instant publishedAt) {
 
@@ -40,7 +40,7 @@ public record IndexedListing(String id, String ownerOrganisationId, ListingKind 
 	 * @param publishedAt first publication
 	 * @return the indexed form
 	 */
-	public static IndexedListing of(String id, String owner, ListingDetails details, Bilingual categoryName,
+	static IndexedListing of(String id, String owner, ListingDetails details, Bilingual categoryName,
 			Instant publishedAt) {
 		return new IndexedListing(id, owner, details.kind(), details.categoryCode(), categoryName, details.title(),
 				details.description(), details.tags(), details.location().municipality(), details.location().mrc(),

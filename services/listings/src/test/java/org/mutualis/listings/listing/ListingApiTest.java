@@ -106,7 +106,7 @@ class ListingApiTest extends ApiTestSupport {
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:stale-version"));
-		assertThat(this.management.load(draft.id()).details().title().fr()).isEqualTo("Première modification");
+		assertThat(this.management.read(actor(TestActors.MANAGER_A), draft.id()).details().title().fr()).isEqualTo("Première modification");
 	}
 
 	@Test
@@ -125,7 +125,7 @@ class ListingApiTest extends ApiTestSupport {
 						this.management.edit(actor(TestActors.MANAGER_A), draft.id(), 0L, ListingFixtures.roomTitled(title));
 						wins.incrementAndGet();
 					}
-					catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+					catch (org.mutualis.platform.aggregate.StaleVersion ex) {
 						conflicts.incrementAndGet();
 					}
 					return null;
@@ -135,7 +135,7 @@ class ListingApiTest extends ApiTestSupport {
 		}
 		assertThat(wins.get()).isEqualTo(1);
 		assertThat(conflicts.get()).isEqualTo(writers - 1);
-		Listing stored = this.management.load(draft.id());
+		Listing stored = this.management.read(actor(TestActors.MANAGER_A), draft.id());
 		assertThat(stored.version()).isEqualTo(1L);
 		assertThat(stored.details().title().fr()).startsWith("Version ");
 	}
@@ -173,7 +173,7 @@ class ListingApiTest extends ApiTestSupport {
 		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos").file(truncated).with(TestActors.MANAGER_A.token()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:unreadable-photo"));
-		assertThat(this.management.load(draft.id()).photos()).isEmpty();
+		assertThat(this.management.read(actor(TestActors.MANAGER_A), draft.id()).photos()).isEmpty();
 	}
 
 	@Test

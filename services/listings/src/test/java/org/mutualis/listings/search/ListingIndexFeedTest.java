@@ -9,7 +9,7 @@ import org.mutualis.listings.ApiTestSupport;
 import org.mutualis.listings.ListingFixtures;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.Listings;
-import org.mutualis.listings.listing.OrganisationStanding;
+import org.mutualis.listings.organisation.OrganisationStanding;
 import org.mutualis.listings.search.application.ListingSearch;
 import org.mutualis.platform.test.TestActors;
 

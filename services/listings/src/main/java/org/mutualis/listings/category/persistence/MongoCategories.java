@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.mutualis.listings.category.Categories;
 import org.mutualis.listings.category.Category;
-import org.mutualis.listings.listing.Bilingual;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -57,17 +56,16 @@ class MongoCategories implements Categories {
 		for (int i = 0; i < SEED.size(); i++) {
 			Category category = SEED.get(i);
 			mongo.upsert(Query.query(Criteria.where("_id").is(category.code())),
-					new Update().setOnInsert("nameFr", category.name().fr())
-						.setOnInsert("nameEn", category.name().en())
+					new Update().setOnInsert("nameFr", category.nameFr())
+						.setOnInsert("nameEn", category.nameEn())
 						.setOnInsert("kinds", category.kinds())
 						.setOnInsert("position", i),
 					COLLECTION);
 		}
 		this.all = mongo.find(new Query().with(Sort.by("position")), Document.class, COLLECTION)
 			.stream()
-			.map((document) -> new Category(document.getString("_id"),
-					new Bilingual(document.getString("nameFr"), document.getString("nameEn")),
-					document.getList("kinds", String.class)))
+			.map((document) -> new Category(document.getString("_id"), document.getString("nameFr"),
+					document.getString("nameEn"), document.getList("kinds", String.class)))
 			.toList();
 		this.byCode = this.all.stream().collect(Collectors.toUnmodifiableMap(Category::code, Function.identity()));
 	}
@@ -83,7 +81,7 @@ class MongoCategories implements Categories {
 	}
 
 	private static Category category(String code, String fr, String en, String... kinds) {
-		return new Category(code, new Bilingual(fr, en), List.of(kinds));
+		return new Category(code, fr, en, List.of(kinds));
 	}
 
 }

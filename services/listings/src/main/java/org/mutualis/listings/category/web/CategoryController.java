@@ -21,7 +21,7 @@ class CategoryController {
 	List<CategoryView> categories() {
 		return this.categories.all()
 			.stream()
-			.map((category) -> new CategoryView(category.code(), category.name().fr(), category.name().en(),
+			.map((category) -> new CategoryView(category.code(), category.nameFr(), category.nameEn(),
 					category.kinds()))
 			.toList();
 	}

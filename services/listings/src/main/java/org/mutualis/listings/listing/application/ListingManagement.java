@@ -2,7 +2,6 @@ package org.mutualis.listings.listing.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -16,8 +15,6 @@ import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.security.Actor;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /** What an organisation's managers do with their listings: create, edit, submit, archive; and what anyone reads. */
@@ -26,22 +23,22 @@ public class ListingManagement {
 
 	private final Listings listings;
 
+	private final SavedListings saved;
+
 	private final Categories categories;
 
 	private final Organisations organisations;
-
-	private final ApplicationEventPublisher publisher;
 
 	private final ListingsProperties properties;
 
 	private final Clock clock;
 
-	ListingManagement(Listings listings, Categories categories, Organisations organisations,
-			ApplicationEventPublisher publisher, ListingsProperties properties, Clock clock) {
+	ListingManagement(Listings listings, SavedListings saved, Categories categories, Organisations organisations,
+			ListingsProperties properties, Clock clock) {
 		this.listings = listings;
+		this.saved = saved;
 		this.categories = categories;
 		this.organisations = organisations;
-		this.publisher = publisher;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -58,8 +55,20 @@ public class ListingManagement {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
 		requireCategory(details);
-		return save(Listing.draft(UUID.randomUUID().toString(), organisation, details, actor.personId(),
+		return this.saved.save(Listing.draft(UUID.randomUUID().toString(), organisation, details, actor.personId(),
 				this.clock.instant()));
+	}
+
+	/**
+	 * Stores a new listing that the service prepared itself (the demo data), exactly as a created one.
+	 * @param prepared a listing that was never stored
+	 * @return the stored listing
+	 */
+	public Listing storeNew(Listing prepared) {
+		if (!prepared.isNew()) {
+			throw new IllegalArgumentException("listing " + prepared.id() + " is already stored");
+		}
+		return this.saved.save(prepared);
 	}
 
 	/**
@@ -71,12 +80,12 @@ public class ListingManagement {
 	 * @return the stored listing
 	 */
 	public Listing edit(Actor actor, String id, long expectedVersion, ListingDetails details) {
-		Listing listing = load(id);
+		Listing listing = this.saved.load(id);
 		ListingAccess.requireManager(actor, listing);
-		requireVersion(listing, expectedVersion);
+		SavedListings.requireVersion(listing, expectedVersion);
 		requireCategory(details);
 		listing.edit(details, actor.personId(), this.clock.instant(), this.properties.reviewSubstantiveEdits());
-		return save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -87,12 +96,12 @@ public class ListingManagement {
 	 * @return the stored listing
 	 */
 	public Listing submit(Actor actor, String id, @Nullable Long expectedVersion) {
-		Listing listing = load(id);
+		Listing listing = this.saved.load(id);
 		ListingAccess.requireManager(actor, listing);
-		requireVersion(listing, expectedVersion);
+		SavedListings.requireVersion(listing, expectedVersion);
 		listing.submit(actor.personId(), this.organisations.standingOf(listing.ownerOrganisationId()),
 				this.clock.instant());
-		return save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -103,11 +112,11 @@ public class ListingManagement {
 	 * @return the stored listing
 	 */
 	public Listing archive(Actor actor, String id, @Nullable Long expectedVersion) {
-		Listing listing = load(id);
+		Listing listing = this.saved.load(id);
 		ListingAccess.requireManager(actor, listing);
-		requireVersion(listing, expectedVersion);
+		SavedListings.requireVersion(listing, expectedVersion);
 		listing.archive(actor.personId(), this.clock.instant());
-		return save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -117,7 +126,7 @@ public class ListingManagement {
 	 * @return the listing
 	 */
 	public Listing read(@Nullable Actor actor, String id) {
-		Listing listing = load(id);
+		Listing listing = this.saved.load(id);
 		ListingAccess.requireVisible(actor, listing);
 		return listing;
 	}
@@ -129,7 +138,7 @@ public class ListingManagement {
 	 * @return the listing
 	 */
 	public Listing readHistory(Actor actor, String id) {
-		Listing listing = load(id);
+		Listing listing = this.saved.load(id);
 		ListingAccess.requireHistoryReader(actor, listing);
 		return listing;
 	}
@@ -145,39 +154,6 @@ public class ListingManagement {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
 		return this.listings.ownedBy(organisationId);
-	}
-
-	/**
-	 * Loads a listing.
-	 * @param id listing id
-	 * @return the listing
-	 * @throws Refusal {@code listing-not-found}
-	 */
-	public Listing load(String id) {
-		return this.listings.find(id).orElseThrow(ListingAccess::notFound);
-	}
-
-	/**
-	 * Saves a listing and tells the read models.
-	 * @param listing the changed listing
-	 * @return the listing as stored
-	 */
-	public Listing save(Listing listing) {
-		Listing saved = this.listings.save(listing);
-		this.publisher.publishEvent(new ListingChanged(saved));
-		return saved;
-	}
-
-	/**
-	 * Refuses a change made on an older version than the stored one.
-	 * @param listing the stored listing
-	 * @param expectedVersion the version the caller saw, if given
-	 */
-	public static void requireVersion(Listing listing, @Nullable Long expectedVersion) {
-		if (expectedVersion != null && !Objects.equals(listing.version(), expectedVersion)) {
-			throw new OptimisticLockingFailureException(
-					"listing " + listing.id() + " is at version " + listing.version() + ", not " + expectedVersion);
-		}
 	}
 
 	private void requireCategory(ListingDetails details) {

@@ -7,6 +7,10 @@ import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.listings.web.ListingView;
+import org.mutualis.listings.web.ListingViews;
+import org.mutualis.listings.web.TransitionView;
+import org.mutualis.listings.web.Versions;
 import org.mutualis.platform.security.Actor;
 
 import org.springframework.http.HttpHeaders;
@@ -25,16 +29,19 @@ class ListingController {
 
 	private final ListingManagement management;
 
-	private final ListingWebMapper mapper;
+	private final ListingRequestMapper requests;
 
-	ListingController(ListingManagement management, ListingWebMapper mapper) {
+	private final ListingViews views;
+
+	ListingController(ListingManagement management, ListingRequestMapper requests, ListingViews views) {
 		this.management = management;
-		this.mapper = mapper;
+		this.requests = requests;
+		this.views = views;
 	}
 
 	@PostMapping("/api/listings")
 	ResponseEntity<ListingView> create(Actor actor, @Valid @RequestBody ListingRequest request) {
-		Listing listing = this.management.create(actor, this.mapper.toDetails(request));
+		Listing listing = this.management.create(actor, this.requests.toDetails(request));
 		return Versions.withETag(ResponseEntity.created(URI.create("/api/listings/" + listing.id())), view(listing, actor));
 	}
 
@@ -47,7 +54,7 @@ class ListingController {
 	ResponseEntity<ListingView> edit(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ListingRequest request) {
-		Listing listing = this.management.edit(actor, id, Versions.required(ifMatch), this.mapper.toDetails(request));
+		Listing listing = this.management.edit(actor, id, Versions.required(ifMatch), this.requests.toDetails(request));
 		return Versions.withETag(ResponseEntity.ok(), view(listing, actor));
 	}
 
@@ -67,7 +74,7 @@ class ListingController {
 
 	@GetMapping("/api/listings/{id}/history")
 	List<TransitionView> history(Actor actor, @PathVariable String id) {
-		return this.mapper.toViews(this.management.readHistory(actor, id).history());
+		return this.views.toViews(this.management.readHistory(actor, id).history());
 	}
 
 	@GetMapping("/api/listings/organisations/{organisationId}")
@@ -76,7 +83,7 @@ class ListingController {
 	}
 
 	private ListingView view(Listing listing, @Nullable Actor actor) {
-		ListingView view = this.mapper.toView(listing.snapshot());
+		ListingView view = this.views.toView(listing);
 		return (actor == null) ? view.withoutContact() : view;
 	}
 

@@ -12,6 +12,7 @@ import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.ListingStatus;
+import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.Photo;
 import org.mutualis.listings.listing.application.ListingManagement;
 import org.mutualis.listings.photo.PhotoInspection;
@@ -22,11 +23,16 @@ import org.mutualis.platform.security.Actor;
 
 import org.springframework.stereotype.Service;
 
-/** Adds, orders, removes and serves the photos of listings. */
+/**
+ * Adds, orders, removes and serves the photos of listings. Photos change no fact other services or the search
+ * index know of, so they are saved through the domain's {@link Listings} and record no event.
+ */
 @Service
 public class PhotoManagement {
 
-	private final ListingManagement listings;
+	private final Listings listings;
+
+	private final ListingManagement management;
 
 	private final PhotoStore store;
 
@@ -34,8 +40,10 @@ public class PhotoManagement {
 
 	private final Clock clock;
 
-	PhotoManagement(ListingManagement listings, PhotoStore store, ListingsProperties properties, Clock clock) {
+	PhotoManagement(Listings listings, ListingManagement management, PhotoStore store, ListingsProperties properties,
+			Clock clock) {
 		this.listings = listings;
+		this.management = management;
 		this.store = store;
 		this.properties = properties;
 		this.clock = clock;
@@ -49,11 +57,9 @@ public class PhotoManagement {
 	 * @return the listing as stored
 	 */
 	public Listing add(Actor actor, String listingId, byte[] bytes) {
-		Listing listing = this.listings.load(listingId);
+		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
-		if (listing.photos().size() >= Listing.MAX_PHOTOS) {
-			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "too-many-photos", Listing.MAX_PHOTOS);
-		}
+		listing.requireRoomForPhoto();
 		PhotoInspection.Verdict.Accepted accepted = switch (PhotoInspection.inspect(bytes)) {
 			case PhotoInspection.Verdict.Accepted ok -> ok;
 			case PhotoInspection.Verdict.Rejected rejected -> throw Refusal.invalidField(rejected.problemType(), "file");
@@ -81,7 +87,8 @@ public class PhotoManagement {
 			}
 			listing.addPhoto(new Photo(photoId, type, bytes.length, sha256(bytes), original, thumbnail,
 					this.clock.instant()), this.clock.instant());
-			return this.listings.save(listing);
+			this.listings.save(listing);
+			return listing;
 		}
 		catch (RuntimeException ex) {
 			// the listing did not take the photo: its bytes must not linger
@@ -101,15 +108,15 @@ public class PhotoManagement {
 	 * @return the listing as stored
 	 */
 	public Listing remove(Actor actor, String listingId, String photoId) {
-		Listing listing = this.listings.load(listingId);
+		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
 		Photo removed = listing.removePhoto(photoId, this.clock.instant());
-		Listing saved = this.listings.save(listing);
+		this.listings.save(listing);
 		this.store.delete(removed.originalFileId());
 		if (!removed.thumbnailFileId().equals(removed.originalFileId())) {
 			this.store.delete(removed.thumbnailFileId());
 		}
-		return saved;
+		return listing;
 	}
 
 	/**
@@ -120,10 +127,11 @@ public class PhotoManagement {
 	 * @return the listing as stored
 	 */
 	public Listing reorder(Actor actor, String listingId, List<String> photoIds) {
-		Listing listing = this.listings.load(listingId);
+		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
 		listing.reorderPhotos(photoIds, this.clock.instant());
-		return this.listings.save(listing);
+		this.listings.save(listing);
+		return listing;
 	}
 
 	/**
@@ -135,12 +143,16 @@ public class PhotoManagement {
 	 * @return the photo and its bytes
 	 */
 	public Served read(@Nullable Actor actor, String listingId, String photoId, boolean thumbnail) {
-		Listing listing = this.listings.read(actor, listingId);
+		Listing listing = this.management.read(actor, listingId);
 		Photo photo = listing.photo(photoId);
 		String fileId = thumbnail ? photo.thumbnailFileId() : photo.originalFileId();
 		String etag = thumbnail ? photo.etag() + "-t" : photo.etag();
 		return new Served(photo.contentType(), etag, listing.status() == ListingStatus.PUBLISHED,
 				() -> this.store.read(fileId));
+	}
+
+	private Listing load(String listingId) {
+		return this.listings.find(listingId).orElseThrow(ListingAccess::notFound);
 	}
 
 	private static String sha256(byte[] bytes) {

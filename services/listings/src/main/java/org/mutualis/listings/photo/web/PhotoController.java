@@ -12,10 +12,10 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Listing;
-import org.mutualis.listings.listing.web.ListingView;
-import org.mutualis.listings.listing.web.ListingWebMapper;
-import org.mutualis.listings.listing.web.Versions;
 import org.mutualis.listings.photo.application.PhotoManagement;
+import org.mutualis.listings.web.ListingView;
+import org.mutualis.listings.web.ListingViews;
+import org.mutualis.listings.web.Versions;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.security.Actor;
 
@@ -42,13 +42,13 @@ class PhotoController {
 
 	private final PhotoManagement photos;
 
-	private final ListingWebMapper mapper;
+	private final ListingViews views;
 
 	private final ListingsProperties properties;
 
-	PhotoController(PhotoManagement photos, ListingWebMapper mapper, ListingsProperties properties) {
+	PhotoController(PhotoManagement photos, ListingViews views, ListingsProperties properties) {
 		this.photos = photos;
-		this.mapper = mapper;
+		this.views = views;
 		this.properties = properties;
 	}
 
@@ -69,7 +69,7 @@ class PhotoController {
 			throw new UncheckedIOException(ex);
 		}
 		Listing listing = this.photos.add(actor, id, bytes);
-		ListingView view = this.mapper.toView(listing.snapshot());
+		ListingView view = this.views.toView(listing);
 		ListingView.PhotoView added = view.photos().get(view.photos().size() - 1);
 		return Versions.withETag(ResponseEntity.created(URI.create(added.url())), view);
 	}
@@ -96,13 +96,13 @@ class PhotoController {
 	@PutMapping("/api/listings/{id}/photos/order")
 	ResponseEntity<ListingView> reorder(Actor actor, @PathVariable String id, @Valid @RequestBody PhotoOrder order) {
 		return Versions.withETag(ResponseEntity.ok(),
-				this.mapper.toView(this.photos.reorder(actor, id, order.photoIds()).snapshot()));
+				this.views.toView(this.photos.reorder(actor, id, order.photoIds())));
 	}
 
 	@DeleteMapping("/api/listings/{id}/photos/{photoId}")
 	ResponseEntity<ListingView> remove(Actor actor, @PathVariable String id, @PathVariable String photoId) {
 		return Versions.withETag(ResponseEntity.ok(),
-				this.mapper.toView(this.photos.remove(actor, id, photoId).snapshot()));
+				this.views.toView(this.photos.remove(actor, id, photoId)));
 	}
 
 	record PhotoOrder(@NotNull @Size(max = 8) List<String> photoIds) {

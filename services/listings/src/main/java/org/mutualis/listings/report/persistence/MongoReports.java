@@ -1,5 +1,6 @@
 package org.mutualis.listings.report.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,6 +53,12 @@ class MongoReports implements Reports {
 	@Override
 	public List<Report> about(String listingId) {
 		return this.mongo.find(Query.query(Criteria.where("listingId").is(listingId)).with(Sort.by("reportedAt")),
+				Report.class, COLLECTION);
+	}
+
+	@Override
+	public List<Report> about(Collection<String> listingIds) {
+		return this.mongo.find(Query.query(Criteria.where("listingId").in(listingIds)).with(Sort.by("reportedAt")),
 				Report.class, COLLECTION);
 	}
 

@@ -1,20 +1,12 @@
 package org.mutualis.listings.search.application;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.category.Categories;
 import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Bilingual;
@@ -22,8 +14,7 @@ import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.application.ListingChanged;
-import org.mutualis.listings.search.IndexedListing;
-import org.mutualis.listings.search.ListingIndex;
+import org.mutualis.listings.search.SearchIndex;
 import org.mutualis.listings.search.SearchQuery;
 import org.mutualis.listings.search.SearchResults;
 import org.slf4j.Logger;
@@ -36,15 +27,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps the search index in step with the listings collection (rebuilt at start-up, then changed with every
- * saved listing) and answers searches with the matching published listings.
+ * Keeps this instance's search index in step with the listings collection and answers searches with the matching
+ * published listings. The index follows saved changes in one place, {@link #follow(Listing)}: this instance's own
+ * saves at once (so a manager sees the change in the next request), other instances' saves when their event
+ * arrives; a version the index already followed is skipped, so each change is indexed once.
  */
 @Service
 public class ListingSearch implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(ListingSearch.class);
 
-	private final ListingIndex index;
+	private final SearchIndex index;
 
 	private final Listings listings;
 
@@ -52,13 +45,11 @@ public class ListingSearch implements DisposableBean {
 
 	private final ListingsProperties properties;
 
-	private @Nullable Path temporary;
-
-	ListingSearch(Listings listings, Categories categories, ListingsProperties properties) throws IOException {
+	ListingSearch(Listings listings, Categories categories, ListingsProperties properties) {
 		this.listings = listings;
 		this.categories = categories;
 		this.properties = properties;
-		this.index = new ListingIndex(directory(properties.search().indexDirectory()));
+		this.index = SearchIndex.open(properties.search().indexDirectory());
 	}
 
 	/** Rebuilds the index from the collection before the service takes traffic. */
@@ -66,13 +57,9 @@ public class ListingSearch implements DisposableBean {
 	@Order(0)
 	public void rebuild() {
 		long start = System.nanoTime();
-		List<IndexedListing> published = new ArrayList<>();
-		this.listings.forEach((listing) -> {
-			if (listing.status() == ListingStatus.PUBLISHED) {
-				published.add(indexed(listing));
-			}
-		});
-		int count = this.index.rebuild(published);
+		List<Listing> all = new ArrayList<>();
+		this.listings.forEach(all::add);
+		int count = this.index.rebuild(all, this::categoryName);
 		log.info("search index rebuilt with {} published listings in {} ms", count,
 				(System.nanoTime() - start) / 1_000_000);
 	}
@@ -83,20 +70,16 @@ public class ListingSearch implements DisposableBean {
 	}
 
 	/**
-	 * Brings one listing of the index up to date with the collection; used when another instance changed it.
+	 * Brings one listing of the index up to date with the collection; used when a listing event arrives, which
+	 * for this instance's own saves finds the index already there.
 	 * @param listingId the listing
 	 */
 	public void refresh(String listingId) {
-		this.listings.find(listingId).ifPresentOrElse(this::follow, () -> this.index.remove(listingId));
+		this.listings.find(listingId).ifPresentOrElse(this::follow, () -> this.index.forget(listingId));
 	}
 
 	private void follow(Listing listing) {
-		if (listing.status() == ListingStatus.PUBLISHED) {
-			this.index.put(indexed(listing));
-		}
-		else {
-			this.index.remove(listing.id());
-		}
+		this.index.follow(listing, categoryName(listing.details().categoryCode()));
 	}
 
 	/**
@@ -127,42 +110,12 @@ public class ListingSearch implements DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		this.index.close();
-		if (this.temporary != null) {
-			try (var files = Files.walk(this.temporary)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
-			}
-		}
 	}
 
-	private IndexedListing indexed(Listing listing) {
-		Bilingual categoryName = this.categories.find(listing.details().categoryCode())
-			.map((category) -> category.name())
+	private Bilingual categoryName(String categoryCode) {
+		return this.categories.find(categoryCode)
+			.map((category) -> new Bilingual(category.nameFr(), category.nameEn()))
 			.orElse(new Bilingual(null, null));
-		Instant publishedAt = (listing.publishedAt() != null) ? listing.publishedAt() : Instant.EPOCH;
-		return IndexedListing.of(listing.id(), listing.ownerOrganisationId(), listing.details(), categoryName,
-				publishedAt);
-	}
-
-	private Directory directory(@Nullable String path) throws IOException {
-		if ("memory".equals(path)) {
-			return new ByteBuffersDirectory();
-		}
-		Path location;
-		if (path == null || path.isBlank()) {
-			// memory-mapped files outside the heap search 4-5x faster at p95 than heap buffers (see README)
-			location = Files.createTempDirectory("mutualis-listings-index-");
-			this.temporary = location;
-		}
-		else {
-			location = Path.of(path);
-			try {
-				Files.createDirectories(location);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("cannot create the search index directory " + location, ex);
-			}
-		}
-		return new MMapDirectory(location);
 	}
 
 	/**

@@ -13,7 +13,7 @@ import org.mutualis.listings.listing.Bilingual;
 import org.mutualis.listings.listing.BookingUnit;
 import org.mutualis.listings.listing.CostRecovery;
 import org.mutualis.listings.listing.ListingKind;
-import org.mutualis.listings.listing.ListingSnapshot;
+import org.mutualis.listings.listing.ListingState;
 import org.mutualis.listings.search.SearchQuery;
 import org.mutualis.listings.search.application.ListingSearch;
 import org.mutualis.platform.problem.Refusal;
@@ -56,7 +56,7 @@ class SearchController {
 		ListingSearch.Found found = this.search.search(new SearchQuery(q, kind, category, mrc, municipality, near, cost,
 				owner, null, sort, page, size));
 		List<Summary> items = found.matches().stream().map((match) -> {
-			ListingSnapshot listing = match.listing().snapshot();
+			ListingState listing = match.listing().state();
 			String cover = listing.photos().isEmpty() ? null
 					: "/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id() + "?size=thumbnail";
 			return new Summary(listing.id(), listing.ownerOrganisationId(), listing.details().kind(),

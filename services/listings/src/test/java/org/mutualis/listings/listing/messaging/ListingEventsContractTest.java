@@ -41,7 +41,7 @@ class ListingEventsContractTest extends ApiTestSupport {
 		this.moderation.reject(admin, id, "Ajoutez une photo", null);
 		this.management.submit(manager, id, null);
 		this.moderation.publish(admin, id, null);
-		Listing published = this.management.load(id);
+		Listing published = this.management.read(manager, id);
 		this.management.edit(manager, id, published.version(), ListingFixtures.roomTitled("Salle rénovée"));
 		this.moderation.suspend(admin, id, "Signalements", null);
 		this.moderation.reinstate(admin, id, null);

@@ -3,6 +3,7 @@ package org.mutualis.listings.listing.web;
 import org.junit.jupiter.api.Test;
 import org.mutualis.listings.ListingFixtures;
 import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.listings.web.ListingViewsImpl;
 import org.mutualis.platform.security.ResourceServerAutoConfiguration;
 import org.mutualis.platform.test.TestActors;
 import org.mutualis.platform.web.ProblemsAutoConfiguration;
@@ -28,7 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The listing controller alone, with the platform's security and problem rendering: bad input never reaches the service. */
 @WebMvcTest(controllers = ListingController.class, properties = "mutualis.security.token-revocations=false")
-@Import(ListingWebMapperImpl.class)
+@Import({ ListingRequestMapperImpl.class, ListingViewsImpl.class })
 @ImportAutoConfiguration({ ProblemsAutoConfiguration.class, ResourceServerAutoConfiguration.class })
 class ListingControllerTest {
 

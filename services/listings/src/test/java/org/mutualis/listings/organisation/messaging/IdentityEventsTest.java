@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mutualis.contracts.EventContracts;
 import org.mutualis.listings.ApiTestSupport;
-import org.mutualis.listings.listing.OrganisationStanding;
+import org.mutualis.listings.organisation.OrganisationStanding;
 import org.mutualis.listings.organisation.OrganisationStatus;
 import org.mutualis.platform.events.ProcessedEvents;
 import org.mutualis.platform.events.Topics;

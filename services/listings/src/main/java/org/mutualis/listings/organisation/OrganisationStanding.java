@@ -1,4 +1,4 @@
-package org.mutualis.listings.listing;
+package org.mutualis.listings.organisation;
 
 /** Whether the organisation that owns a listing may offer resources, as this service last heard from identity. */
 public enum OrganisationStanding {

@@ -1,34 +1,27 @@
-package org.mutualis.listings.moderation;
+package org.mutualis.listings.listing.application;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingAccess;
-import org.mutualis.listings.listing.ListingStatus;
-import org.mutualis.listings.listing.Listings;
-import org.mutualis.listings.listing.application.ListingManagement;
 import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.platform.security.Actor;
 
 import org.springframework.stereotype.Service;
 
-/** What administrators do to listings: publish, reject, suspend, reinstate, and read the review queue. */
+/** The moderation part of a listing's lifecycle: administrators publish, reject, suspend and reinstate listings. */
 @Service
 public class ListingModeration {
 
-	private final ListingManagement management;
-
-	private final Listings listings;
+	private final SavedListings saved;
 
 	private final Organisations organisations;
 
 	private final Clock clock;
 
-	ListingModeration(ListingManagement management, Listings listings, Organisations organisations, Clock clock) {
-		this.management = management;
-		this.listings = listings;
+	ListingModeration(SavedListings saved, Organisations organisations, Clock clock) {
+		this.saved = saved;
 		this.organisations = organisations;
 		this.clock = clock;
 	}
@@ -44,7 +37,7 @@ public class ListingModeration {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.publish(admin.personId(), this.organisations.standingOf(listing.ownerOrganisationId()),
 				this.clock.instant());
-		return this.management.save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -58,7 +51,7 @@ public class ListingModeration {
 	public Listing reject(Actor admin, String id, String reason, @Nullable Long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.reject(admin.personId(), reason, this.clock.instant());
-		return this.management.save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -72,7 +65,7 @@ public class ListingModeration {
 	public Listing suspend(Actor admin, String id, String reason, @Nullable Long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.suspend(admin.personId(), reason, this.clock.instant());
-		return this.management.save(listing);
+		return this.saved.save(listing);
 	}
 
 	/**
@@ -85,23 +78,13 @@ public class ListingModeration {
 	public Listing reinstate(Actor admin, String id, @Nullable Long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.reinstate(admin.personId(), this.clock.instant());
-		return this.management.save(listing);
-	}
-
-	/**
-	 * Lists the listings waiting for review, oldest first.
-	 * @param admin an administrator
-	 * @return the queue
-	 */
-	public List<Listing> reviewQueue(Actor admin) {
-		ListingAccess.requireAdmin(admin);
-		return this.listings.inStatus(ListingStatus.PENDING_REVIEW);
+		return this.saved.save(listing);
 	}
 
 	private Listing loadForAdmin(Actor admin, String id, @Nullable Long expectedVersion) {
 		ListingAccess.requireAdmin(admin);
-		Listing listing = this.management.load(id);
-		ListingManagement.requireVersion(listing, expectedVersion);
+		Listing listing = this.saved.load(id);
+		SavedListings.requireVersion(listing, expectedVersion);
 		return listing;
 	}
 

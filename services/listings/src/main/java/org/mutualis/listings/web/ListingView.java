@@ -1,4 +1,4 @@
-package org.mutualis.listings.listing.web;
+package org.mutualis.listings.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The whole state of a {@link Listing}, as adapters store and show it.
+ * The whole state of a {@link Listing}, as adapters store and show it (its version is kept beside it).
  *
  * @param id listing id
  * @param ownerOrganisationId owning organisation
@@ -17,9 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt creation time
  * @param updatedAt last change
  * @param publishedAt first publication, if any
- * @param version optimistic-locking version, absent before the first save
  */
-public record ListingSnapshot(String id, String ownerOrganisationId, ListingDetails details, ListingStatus status,
+public record ListingState(String id, String ownerOrganisationId, ListingDetails details, ListingStatus status,
 		List<Photo> photos, List<Transition> history, Instant createdAt, Instant updatedAt,
-		@Nullable Instant publishedAt, @Nullable Long version) {
+		@Nullable Instant publishedAt) {
 }

@@ -1,4 +1,4 @@
-package org.mutualis.listings.listing.web;
+package org.mutualis.listings.web;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.platform.problem.Refusal;
