@@ -1,18 +1,14 @@
 package org.mutualis.local;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The local stack: Kafka, the MongoDB-compatible store and the services, each in its own child JVM with its log in
@@ -24,54 +20,40 @@ public final class LocalStack implements AutoCloseable {
 	/** How many log lines a {@link LaunchException} carries. */
 	static final int TAIL_LINES = 30;
 
-	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
-
 	private final Path dataDirectory;
 
-	private final @Nullable String externalKafka;
-
-	private final @Nullable String externalMongo;
-
 	private final Set<Part> parts;
-
-	private final JarLocator jarLocator;
-
-	private final Consumer<String> progress;
 
 	private final PartArguments arguments;
 
 	private final PartCommands commands;
 
-	private final Readiness readiness;
-
 	private final ProcessRegistry registry;
 
-	private volatile boolean stopping;
+	private final PartLifecycle lifecycle;
 
-	LocalStack(LocalStackBuilder builder) {
-		this.dataDirectory = builder.dataDirectory.toAbsolutePath().normalize();
-		this.externalKafka = builder.externalKafka;
-		this.externalMongo = builder.externalMongo;
-		this.parts = EnumSet.copyOf(builder.parts);
-		Path repository = (builder.repository != null) ? builder.repository : Repository.find();
-		this.jarLocator = (builder.jarLocator != null) ? builder.jarLocator : JarLocator.inRepository(repository);
-		List<String> childClasspath = (builder.childClasspath != null) ? builder.childClasspath
+	LocalStack(StackSettings settings) {
+		this.dataDirectory = settings.dataDirectory.toAbsolutePath().normalize();
+		this.parts = EnumSet.copyOf(settings.parts);
+		Path repository = (settings.repository != null) ? settings.repository : Repository.find();
+		JarLocator jars = (settings.jarLocator != null) ? settings.jarLocator : JarLocator.inRepository(repository);
+		List<String> childClasspath = (settings.childClasspath != null) ? settings.childClasspath
 				: PartCommands.defaultChildClasspath(repository);
-		this.progress = builder.progress;
-		String kafka = (this.externalKafka != null) ? this.externalKafka
-				: "localhost:" + (Part.KAFKA.basePort() + builder.portOffset);
-		String mongo = (this.externalMongo != null) ? this.externalMongo
-				: "mongodb://localhost:" + (Part.STORE.basePort() + builder.portOffset);
-		this.arguments = new PartArguments(builder.portOffset, kafka, mongo, this.dataDirectory, builder.demoData);
-		this.commands = new PartCommands(this.dataDirectory, builder.jvmOptions, this.jarLocator, childClasspath,
-				builder.classDataSharing, this.arguments);
-		this.readiness = new Readiness(this.arguments, builder.startTimeout, () -> this.stopping);
-		this.registry = new ProcessRegistry(this.dataDirectory, this.progress);
+		String kafka = (settings.externalKafka != null) ? settings.externalKafka
+				: "localhost:" + (Part.KAFKA.basePort() + settings.portOffset);
+		String mongo = (settings.externalMongo != null) ? settings.externalMongo
+				: "mongodb://localhost:" + (Part.STORE.basePort() + settings.portOffset);
+		this.arguments = new PartArguments(settings.portOffset, kafka, mongo, this.dataDirectory, settings.demoData);
+		this.commands = new PartCommands(this.dataDirectory, settings.jvmOptions, jars, childClasspath,
+				settings.classDataSharing, this.arguments);
+		this.registry = new ProcessRegistry(this.dataDirectory, settings.progress);
+		this.lifecycle = new PartLifecycle(this.parts, settings.externalKafka != null, settings.externalMongo != null,
+				jars, this.arguments, this.commands, this.registry, settings.startTimeout, settings.progress);
 	}
 
 	/** @return a builder with the defaults: {@code ./data}, no port offset, every part, demo data */
-	public static LocalStackBuilder builder() {
-		return new LocalStackBuilder();
+	public static Builder builder() {
+		return new Builder();
 	}
 
 	/**
@@ -81,23 +63,7 @@ public final class LocalStack implements AutoCloseable {
 	 * in stop order
 	 */
 	public void start() {
-		this.stopping = false;
-		List<Part> infrastructure = startable(List.of(Part.KAFKA, Part.STORE));
-		List<Part> services = startable(Part.services());
-		// a taken port fails at once, before anything else starts
-		infrastructure.forEach(this::checkPortsFree);
-		services.forEach(this::checkPortsFree);
-		try {
-			Concurrently.forEach(infrastructure, this::startPart);
-			Concurrently.forEach(services, this::startPart);
-		}
-		catch (LaunchException ex) {
-			List<Part> started = new ArrayList<>(infrastructure);
-			started.addAll(services);
-			Collections.reverse(started);
-			started.forEach(this::stop);
-			throw ex;
-		}
+		this.lifecycle.start();
 	}
 
 	/**
@@ -106,41 +72,15 @@ public final class LocalStack implements AutoCloseable {
 	 * @throws LaunchException if it does not become healthy (it is then stopped)
 	 */
 	public void start(Part part) {
-		this.stopping = false;
-		startPart(part);
-	}
-
-	private void startPart(Part part) {
-		if (isRunning(part)) {
-			return;
-		}
-		long started = System.nanoTime();
-		this.progress.accept(part + ": starting");
-		checkPortsFree(part);
-		ChildProcess child = launch(part);
-		this.registry.register(child, () -> this.stopping, STOP_GRACE);
-		try {
-			this.readiness.await(child);
-		}
-		catch (LaunchException ex) {
-			this.registry.unregister(part);
-			child.stop(STOP_GRACE);
-			throw ex;
-		}
-		this.progress.accept(part + ": ready in %.1f s (pid %d)".formatted((System.nanoTime() - started) / 1e9,
-				child.pid()));
+		this.lifecycle.start(part);
 	}
 
 	/**
 	 * Stops every running part: the gateway first, then the other services together (each may be writing its
 	 * AppCDS archive), then the store, Kafka last.
 	 */
-	public synchronized void stop() {
-		this.stopping = true;
-		stop(Part.GATEWAY);
-		Concurrently.forEach(List.of(Part.WEB, Part.NOTIFICATIONS, Part.BOOKING, Part.LISTINGS, Part.IDENTITY), this::stop);
-		stop(Part.STORE);
-		stop(Part.KAFKA);
+	public void stop() {
+		this.lifecycle.stop();
 	}
 
 	/**
@@ -148,15 +88,7 @@ public final class LocalStack implements AutoCloseable {
 	 * @param part the part
 	 */
 	public void stop(Part part) {
-		ChildProcess child = this.registry.unregister(part);
-		if (child == null) {
-			return;
-		}
-		this.progress.accept(part + ": stopping");
-		long started = System.nanoTime();
-		boolean graceful = child.stop(STOP_GRACE);
-		this.progress.accept(part + (graceful ? ": stopped in %.1f s".formatted((System.nanoTime() - started) / 1e9)
-				: ": killed after " + STOP_GRACE.toSeconds() + " s"));
+		this.lifecycle.stop(part);
 	}
 
 	@Override
@@ -213,7 +145,7 @@ public final class LocalStack implements AutoCloseable {
 	 * @return its log file
 	 */
 	public Path logFile(Part part) {
-		return this.dataDirectory.resolve("logs").resolve(part.partName() + ".log");
+		return this.commands.logFile(part);
 	}
 
 	/** @return the data directory, absolute */
@@ -243,43 +175,161 @@ public final class LocalStack implements AutoCloseable {
 		return this.registry.pidFile(part);
 	}
 
-	private List<Part> startable(List<Part> candidates) {
-		return candidates.stream()
-			.filter(this.parts::contains)
-			.filter((part) -> !(part == Part.KAFKA && this.externalKafka != null))
-			.filter((part) -> !(part == Part.STORE && this.externalMongo != null))
-			.filter((part) -> !isRunning(part))
-			.toList();
-	}
+	/** Collects the settings of a {@link LocalStack}; {@link LocalStack#builder()} gives one with the defaults. */
+	public static final class Builder {
 
-	private void checkPortsFree(Part part) {
-		List<Integer> ports = (part == Part.KAFKA)
-				? List.of(port(part), port(part) + Part.KAFKA_CONTROLLER_DELTA) : List.of(port(part));
-		for (int port : ports) {
-			if (!Probes.portFree(port)) {
-				throw new LaunchException(part, "port " + port + " is already in use (is Mutualis already running? "
-						+ "find the program with: ss -ltnp 'sport = :" + port + "'; or use another --port-offset)",
-						List.of());
-			}
-		}
-	}
+		/** The JVM options of each service: small heap, fast start. {@code {part}} and {@code {data}} are replaced. */
+		public static final List<String> SMALL_MACHINE_JVM_OPTIONS = List.of("-XX:+UseSerialGC",
+				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m", "-XX:MaxMetaspaceSize=160m",
+				"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
 
-	private ChildProcess launch(Part part) {
-		try {
-			if (part.isService() && !Files.isRegularFile(this.jarLocator.jarOf(part))) {
-				throw new LaunchException(part, "its executable jar " + this.jarLocator.jarOf(part)
-						+ " does not exist; build it with ./mvnw -DskipTests install", List.of());
-			}
-			if (part == Part.KAFKA && !this.commands.kafkaConfig().formatted()) {
-				this.progress.accept("kafka: first start, formatting " + this.commands.kafkaConfig().logDirectory());
-			}
-			this.commands.prepare(part);
-			return ChildProcess.start(part, command(part),
-					part.isService() ? this.arguments.environment(part) : Map.of(), logFile(part));
+		private final StackSettings settings = new StackSettings();
+
+		private Builder() {
 		}
-		catch (IOException ex) {
-			throw new LaunchException(part, ex.toString(), ChildProcess.tail(logFile(part), TAIL_LINES));
+
+		/**
+		 * @param dataDirectory where data, logs and e-mails go; default {@code ./data}
+		 * @return this builder
+		 */
+		public Builder dataDirectory(Path dataDirectory) {
+			this.settings.dataDirectory = Objects.requireNonNull(dataDirectory);
+			return this;
 		}
+
+		/**
+		 * @param portOffset added to every port; default 0
+		 * @return this builder
+		 */
+		public Builder portOffset(int portOffset) {
+			if (portOffset < 0 || Part.KAFKA.basePort() + portOffset + Part.KAFKA_CONTROLLER_DELTA > 65535
+					|| Part.STORE.basePort() + portOffset > 65535) {
+				throw new IllegalArgumentException("port offset " + portOffset + " puts ports outside 1-65535");
+			}
+			this.settings.portOffset = portOffset;
+			return this;
+		}
+
+		/**
+		 * Uses a running Kafka instead of starting one.
+		 * @param bootstrap bootstrap servers
+		 * @return this builder
+		 */
+		public Builder externalKafka(String bootstrap) {
+			this.settings.externalKafka = Objects.requireNonNull(bootstrap);
+			return this;
+		}
+
+		/**
+		 * Uses a running MongoDB instead of starting the store.
+		 * @param uri connection string; each service gets its own database on it
+		 * @return this builder
+		 */
+		public Builder externalMongo(String uri) {
+			this.settings.externalMongo = Objects.requireNonNull(uri);
+			return this;
+		}
+
+		/**
+		 * @param demoData whether services load the demo organisations, people and listings; default true
+		 * @return this builder
+		 */
+		public Builder demoData(boolean demoData) {
+			this.settings.demoData = demoData;
+			return this;
+		}
+
+		/**
+		 * @param parts the parts to start; default all
+		 * @return this builder
+		 */
+		public Builder parts(Part... parts) {
+			return parts(List.of(parts));
+		}
+
+		/**
+		 * @param parts the parts to start; default all
+		 * @return this builder
+		 */
+		public Builder parts(Collection<Part> parts) {
+			if (parts.isEmpty()) {
+				throw new IllegalArgumentException("choose at least one part");
+			}
+			this.settings.parts = EnumSet.copyOf(parts);
+			return this;
+		}
+
+		/**
+		 * @param jvmOptions the JVM options of every service, replacing {@link #SMALL_MACHINE_JVM_OPTIONS}
+		 * @return this builder
+		 */
+		public Builder jvmOptions(List<String> jvmOptions) {
+			this.settings.jvmOptions = List.copyOf(jvmOptions);
+			return this;
+		}
+
+		/**
+		 * @param jarLocator where the services' executable jars are; default the repository layout
+		 * @return this builder
+		 */
+		public Builder jarLocator(JarLocator jarLocator) {
+			this.settings.jarLocator = Objects.requireNonNull(jarLocator);
+			return this;
+		}
+
+		/**
+		 * @param repository the repository root; default found upwards from the working directory
+		 * @return this builder
+		 */
+		public Builder repository(Path repository) {
+			this.settings.repository = Objects.requireNonNull(repository);
+			return this;
+		}
+
+		/**
+		 * @param classpath the class path of the Kafka and store JVMs; default {@code infra/local/target/classpath.txt}
+		 * plus its classes, else this JVM's class path
+		 * @return this builder
+		 */
+		public Builder childClasspath(List<String> classpath) {
+			this.settings.childClasspath = List.copyOf(classpath);
+			return this;
+		}
+
+		/**
+		 * @param startTimeout how long one part may take to become healthy; default 120 s
+		 * @return this builder
+		 */
+		public Builder startTimeout(Duration startTimeout) {
+			this.settings.startTimeout = Objects.requireNonNull(startTimeout);
+			return this;
+		}
+
+		/**
+		 * @param classDataSharing whether services keep a dynamic AppCDS archive in {@code <data>/cds}: measured
+		 * about a quarter faster from the second start; default off, since a throw-away data directory only pays
+		 * for writing the archives
+		 * @return this builder
+		 */
+		public Builder classDataSharing(boolean classDataSharing) {
+			this.settings.classDataSharing = classDataSharing;
+			return this;
+		}
+
+		/**
+		 * @param progress receives one line per step ({@code booking: ready in 6.2 s}); default silent
+		 * @return this builder
+		 */
+		public Builder progress(Consumer<String> progress) {
+			this.settings.progress = Objects.requireNonNull(progress);
+			return this;
+		}
+
+		/** @return the stack, not started */
+		public LocalStack build() {
+			return new LocalStack(this.settings);
+		}
+
 	}
 
 }

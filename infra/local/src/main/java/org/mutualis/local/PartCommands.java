@@ -120,6 +120,14 @@ final class PartCommands {
 		}
 	}
 
+	/**
+	 * @param part a part
+	 * @return where its output goes
+	 */
+	Path logFile(Part part) {
+		return this.dataDirectory.resolve("logs").resolve(part.partName() + ".log");
+	}
+
 	KafkaBrokerConfig kafkaConfig() {
 		int broker = this.arguments.port(Part.KAFKA);
 		return new KafkaBrokerConfig(this.dataDirectory, broker, broker + Part.KAFKA_CONTROLLER_DELTA);

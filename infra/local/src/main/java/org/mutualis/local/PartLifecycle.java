@@ -1,0 +1,180 @@
+package org.mutualis.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Starts and stops the parts of one stack in order: ports checked first, Kafka and the store before the
+ * services, each launched, registered and awaited; stopping goes the other way, Kafka last.
+ */
+final class PartLifecycle {
+
+	private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+	private final Set<Part> parts;
+
+	private final boolean externalKafka;
+
+	private final boolean externalMongo;
+
+	private final JarLocator jarLocator;
+
+	private final PartArguments arguments;
+
+	private final PartCommands commands;
+
+	private final ProcessRegistry registry;
+
+	private final Readiness readiness;
+
+	private final Consumer<String> progress;
+
+	private volatile boolean stopping;
+
+	PartLifecycle(Set<Part> parts, boolean externalKafka, boolean externalMongo, JarLocator jarLocator,
+			PartArguments arguments, PartCommands commands, ProcessRegistry registry, Duration startTimeout,
+			Consumer<String> progress) {
+		this.parts = EnumSet.copyOf(parts);
+		this.externalKafka = externalKafka;
+		this.externalMongo = externalMongo;
+		this.jarLocator = jarLocator;
+		this.arguments = arguments;
+		this.commands = commands;
+		this.registry = registry;
+		this.readiness = new Readiness(arguments, startTimeout, () -> this.stopping);
+		this.progress = progress;
+	}
+
+	/**
+	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the services in
+	 * parallel, and returns once all are healthy.
+	 * @throws LaunchException naming the first part that failed; the parts this call started are stopped again,
+	 * in stop order
+	 */
+	void start() {
+		this.stopping = false;
+		List<Part> infrastructure = startable(List.of(Part.KAFKA, Part.STORE));
+		List<Part> services = startable(Part.services());
+		// a taken port fails at once, before anything else starts
+		infrastructure.forEach(this::checkPortsFree);
+		services.forEach(this::checkPortsFree);
+		try {
+			Concurrently.forEach(infrastructure, this::startPart);
+			Concurrently.forEach(services, this::startPart);
+		}
+		catch (LaunchException ex) {
+			List<Part> started = new ArrayList<>(infrastructure);
+			started.addAll(services);
+			Collections.reverse(started);
+			started.forEach(this::stop);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Starts one part and waits until it is healthy; does nothing if it is running.
+	 * @param part the part
+	 * @throws LaunchException if it does not become healthy (it is then stopped)
+	 */
+	void start(Part part) {
+		this.stopping = false;
+		startPart(part);
+	}
+
+	private void startPart(Part part) {
+		if (this.registry.isRunning(part)) {
+			return;
+		}
+		long started = System.nanoTime();
+		this.progress.accept(part + ": starting");
+		checkPortsFree(part);
+		ChildProcess child = launch(part);
+		this.registry.register(child, () -> this.stopping, STOP_GRACE);
+		try {
+			this.readiness.await(child);
+		}
+		catch (LaunchException ex) {
+			this.registry.unregister(part);
+			child.stop(STOP_GRACE);
+			throw ex;
+		}
+		this.progress.accept(part + ": ready in %.1f s (pid %d)".formatted((System.nanoTime() - started) / 1e9,
+				child.pid()));
+	}
+
+	/**
+	 * Stops every running part: the gateway first, then the other services together (each may be writing its
+	 * AppCDS archive), then the store, Kafka last.
+	 */
+	synchronized void stop() {
+		this.stopping = true;
+		stop(Part.GATEWAY);
+		Concurrently.forEach(List.of(Part.WEB, Part.NOTIFICATIONS, Part.BOOKING, Part.LISTINGS, Part.IDENTITY), this::stop);
+		stop(Part.STORE);
+		stop(Part.KAFKA);
+	}
+
+	/**
+	 * Stops one part: SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing if it is not running.
+	 * @param part the part
+	 */
+	void stop(Part part) {
+		ChildProcess child = this.registry.unregister(part);
+		if (child == null) {
+			return;
+		}
+		this.progress.accept(part + ": stopping");
+		long started = System.nanoTime();
+		boolean graceful = child.stop(STOP_GRACE);
+		this.progress.accept(part + (graceful ? ": stopped in %.1f s".formatted((System.nanoTime() - started) / 1e9)
+				: ": killed after " + STOP_GRACE.toSeconds() + " s"));
+	}
+
+	private List<Part> startable(List<Part> candidates) {
+		return candidates.stream()
+			.filter(this.parts::contains)
+			.filter((part) -> !(part == Part.KAFKA && this.externalKafka))
+			.filter((part) -> !(part == Part.STORE && this.externalMongo))
+			.filter((part) -> !this.registry.isRunning(part))
+			.toList();
+	}
+
+	private void checkPortsFree(Part part) {
+		List<Integer> ports = (part == Part.KAFKA)
+				? List.of(this.arguments.port(part), this.arguments.port(part) + Part.KAFKA_CONTROLLER_DELTA) : List.of(this.arguments.port(part));
+		for (int port : ports) {
+			if (!Probes.portFree(port)) {
+				throw new LaunchException(part, "port " + port + " is already in use (is Mutualis already running? "
+						+ "find the program with: ss -ltnp 'sport = :" + port + "'; or use another --port-offset)",
+						List.of());
+			}
+		}
+	}
+
+	private ChildProcess launch(Part part) {
+		try {
+			if (part.isService() && !Files.isRegularFile(this.jarLocator.jarOf(part))) {
+				throw new LaunchException(part, "its executable jar " + this.jarLocator.jarOf(part)
+						+ " does not exist; build it with ./mvnw -DskipTests install", List.of());
+			}
+			if (part == Part.KAFKA && !this.commands.kafkaConfig().formatted()) {
+				this.progress.accept("kafka: first start, formatting " + this.commands.kafkaConfig().logDirectory());
+			}
+			this.commands.prepare(part);
+			return ChildProcess.start(part, this.commands.command(part),
+					part.isService() ? this.arguments.environment(part) : Map.of(), this.commands.logFile(part));
+		}
+		catch (IOException ex) {
+			throw new LaunchException(part, ex.toString(), ChildProcess.tail(this.commands.logFile(part), LocalStack.TAIL_LINES));
+		}
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.mutualis.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/** The settings a {@link LocalStack.Builder} collects, with their defaults; read once by the stack it builds. */
+final class StackSettings {
+
+	Path dataDirectory = Path.of("data");
+
+	int portOffset;
+
+	@Nullable String externalKafka;
+
+	@Nullable String externalMongo;
+
+	boolean demoData = true;
+
+	Set<Part> parts = EnumSet.allOf(Part.class);
+
+	List<String> jvmOptions = LocalStack.Builder.SMALL_MACHINE_JVM_OPTIONS;
+
+	@Nullable JarLocator jarLocator;
+
+	@Nullable Path repository;
+
+	@Nullable List<String> childClasspath;
+
+	Duration startTimeout = Duration.ofSeconds(120);
+
+	boolean classDataSharing;
+
+	Consumer<String> progress = (message) -> {
+	};
+
+}
