@@ -1,29 +1,38 @@
 package org.mutualis.benchmarks;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
+import org.mutualis.listings.listing.Availability;
 import org.mutualis.listings.listing.Bilingual;
+import org.mutualis.listings.listing.BookingMode;
+import org.mutualis.listings.listing.BookingPolicy;
+import org.mutualis.listings.listing.BookingUnit;
 import org.mutualis.listings.listing.CostMode;
+import org.mutualis.listings.listing.CostRecovery;
+import org.mutualis.listings.listing.Listing;
+import org.mutualis.listings.listing.ListingDetails;
 import org.mutualis.listings.listing.ListingKind;
-import org.mutualis.listings.search.IndexedListing;
-import org.mutualis.listings.search.ListingIndex;
+import org.mutualis.listings.listing.ListingState;
+import org.mutualis.listings.listing.ListingStatus;
+import org.mutualis.listings.listing.Location;
+import org.mutualis.listings.listing.Traits;
+import org.mutualis.listings.search.SearchIndex;
 import org.mutualis.listings.search.SearchQuery;
 import org.mutualis.listings.search.SearchResults;
 
 /**
- * Measures the listing search index on generated data: build time of 100,000 realistic listings, then the latency
- * percentiles of text + filter queries after a warm-up. Arguments (all optional): listing count, query count,
- * {@code mmap} to index on disk instead of in memory.
+ * Measures the listing search index through listings' public {@link SearchIndex} on generated data: build time of
+ * 100,000 realistic published listings, then the latency percentiles of text + filter queries after a warm-up.
+ * Arguments (all optional): listing count, query count, {@code mmap} to index in memory-mapped files instead of
+ * heap buffers.
  */
 public final class ListingSearchBenchmark {
 
@@ -71,6 +80,11 @@ public final class ListingSearchBenchmark {
 			"animatrice jeunesse", "entrepot chauffe", "kitchen", "truck", "projecteur", "accessible", "renovee",
 			"tables chaises" };
 
+	private static final Traits TRAITS = new Traits(10, null, 1, null, List.of(), List.of("fr"), null, null);
+
+	private static final BookingPolicy POLICY = new BookingPolicy(BookingMode.APPROVAL, 60, 480, 24, 90, 0, 0, null,
+			null);
+
 	private ListingSearchBenchmark() {
 	}
 
@@ -80,19 +94,21 @@ public final class ListingSearchBenchmark {
 		boolean mmap = args.length > 2 && "mmap".equals(args[2]);
 		Random random = new Random(42);
 
-		List<IndexedListing> listings = new ArrayList<>(count);
+		Map<String, Bilingual> categoryNames = new HashMap<>();
+		for (String[] category : CATEGORIES) {
+			categoryNames.put(category[0], new Bilingual(category[1], category[2]));
+		}
+		List<Listing> listings = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			listings.add(listing(i, random));
 		}
-		Path dir = mmap ? Files.createTempDirectory("listing-index") : null;
-		Directory directory = mmap ? new MMapDirectory(dir) : new ByteBuffersDirectory();
 		System.out.printf("Lucene listing index benchmark: %,d listings, %s, %d cores, Java %s%n", count,
-				mmap ? "MMapDirectory " + dir : "ByteBuffersDirectory (memory)", Runtime.getRuntime().availableProcessors(),
-				Runtime.version());
+				mmap ? "MMapDirectory (temporary directory)" : "ByteBuffersDirectory (memory)",
+				Runtime.getRuntime().availableProcessors(), Runtime.version());
 
-		try (ListingIndex index = new ListingIndex(directory)) {
+		try (SearchIndex index = SearchIndex.open(mmap ? null : SearchIndex.IN_MEMORY)) {
 			long start = System.nanoTime();
-			index.rebuild(listings);
+			index.rebuild(listings, categoryNames::get);
 			double buildSeconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("index build: %.2f s (%,d documents)%n", buildSeconds, index.size());
 
@@ -136,7 +152,7 @@ public final class ListingSearchBenchmark {
 		return new SearchQuery(text, kind, null, mrc, null, near, cost, null, null, sort, random.nextInt(3), 20);
 	}
 
-	private static IndexedListing listing(int i, Random random) {
+	private static Listing listing(int i, Random random) {
 		String[] place = PLACES[random.nextInt(PLACES.length)];
 		String[] category = CATEGORIES[random.nextInt(CATEGORIES.length)];
 		ListingKind kind = ListingKind.values()[random.nextInt(4)];
@@ -150,12 +166,16 @@ public final class ListingSearchBenchmark {
 				+ WORDS_EN[random.nextInt(WORDS_EN.length)] + " for non-profits of the region.";
 		double lat = Double.parseDouble(place[2]) + (random.nextDouble() - 0.5) * 0.08;
 		double lon = Double.parseDouble(place[3]) + (random.nextDouble() - 0.5) * 0.08;
-		return new IndexedListing("listing-" + i, "org-" + random.nextInt(400), kind, category[0],
-				new Bilingual(category[1], category[2]), new Bilingual(titleFr, random.nextInt(3) == 0 ? null : titleEn),
-				new Bilingual(descriptionFr, descriptionEn),
+		CostMode costMode = CostMode.values()[random.nextInt(3)];
+		CostRecovery cost = new CostRecovery(costMode, (costMode == CostMode.RATE) ? new BigDecimal("20.00") : null);
+		ListingDetails details = new ListingDetails(kind, new Bilingual(titleFr, random.nextInt(3) == 0 ? null : titleEn),
+				new Bilingual(descriptionFr, descriptionEn), category[0],
 				List.of(NOUNS_FR[random.nextInt(NOUNS_FR.length)], ADJECTIVES_FR[random.nextInt(ADJECTIVES_FR.length)]),
-				place[0], place[1], lat, lon, CostMode.values()[random.nextInt(3)],
-				Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(30_000_000)));
+				new Location(place[0], place[1], null, lat, lon), null, 1, BookingUnit.HOUR, cost, null, TRAITS,
+				new Availability(List.of(), List.of()), POLICY, List.of(), null);
+		Instant publishedAt = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextInt(30_000_000));
+		return Listing.restore(new ListingState("listing-" + i, "org-" + random.nextInt(400), details,
+				ListingStatus.PUBLISHED, List.of(), List.of(), publishedAt, publishedAt, publishedAt), 0);
 	}
 
 	private static String capitalise(String word) {
