@@ -135,12 +135,22 @@ class TokenValidationTest extends GatewayTestSupport {
 			.expectStatus()
 			.isOk();
 		client().post().uri("/api/identity/password-resets").bodyValue("{}").exchange().expectStatus().isOk();
+		client().get()
+			.uri("/api/bookings/calendar/feeds/Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXV4Zm9vYmFyYmF6cXU.ics")
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void otherMethodsOnPublicPathsStillNeedAToken() {
 		unauthenticated(client().put().uri("/api/listings/123").bodyValue("{}").exchange());
 		unauthenticated(client().get().uri("/api/identity/me").exchange());
+		// only reading a feed by its secret address is anonymous; creating, listing and revoking feeds is not
+		unauthenticated(client().post().uri("/api/bookings/calendar/feeds").bodyValue("{}").exchange());
+		unauthenticated(client().get().uri("/api/bookings/calendar/feeds").exchange());
+		unauthenticated(client().delete().uri("/api/bookings/calendar/feeds/some-feed").exchange());
+		unauthenticated(client().get().uri("/api/bookings/calendar/feeds/some-feed").exchange());
 	}
 
 	private static BodyContentSpec unauthenticated(ResponseSpec response) {
