@@ -35,7 +35,8 @@ class IdentityConfiguration {
 
 			@Override
 			public boolean matches(String password, String hash) {
-				return encoder.matches(password, hash);
+				// no stored password is that long, and BCrypt would throw instead of answering
+				return !PasswordPolicy.tooLong(password) && encoder.matches(password, hash);
 			}
 		};
 	}

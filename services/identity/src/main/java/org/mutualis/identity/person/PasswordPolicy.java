@@ -12,13 +12,17 @@ import java.util.Set;
 
 import org.mutualis.platform.problem.Refusal;
 
-/** What a password must be: at least twelve characters and not one of the most common passwords. */
+/**
+ * What a password must be: at least twelve characters, at most {@value #MAX_BYTES} bytes in UTF-8 (what BCrypt
+ * hashes; an accented letter takes two), and not one of the most common passwords.
+ */
 public final class PasswordPolicy {
 
 	/** Minimum length of a password. */
 	public static final int MIN_LENGTH = 12;
 
-	private static final int MAX_LENGTH = 128;
+	/** Most bytes of a password in UTF-8: BCrypt refuses longer input. */
+	public static final int MAX_BYTES = 72;
 
 	private final Set<String> common;
 
@@ -52,12 +56,21 @@ public final class PasswordPolicy {
 		if (password.length() < MIN_LENGTH) {
 			throw Refusal.invalidField("password-too-short", "password", MIN_LENGTH);
 		}
-		if (password.length() > MAX_LENGTH) {
-			throw Refusal.invalidField("password-too-long", "password", MAX_LENGTH);
+		if (tooLong(password)) {
+			throw Refusal.invalidField("password-too-long", "password", MAX_BYTES);
 		}
 		if (this.common.contains(password.toLowerCase(Locale.ROOT))) {
 			throw Refusal.invalidField("password-too-common", "password");
 		}
+	}
+
+	/**
+	 * Tells whether a password is longer than the hash function takes.
+	 * @param password the password as typed
+	 * @return whether it has more than {@value #MAX_BYTES} bytes in UTF-8
+	 */
+	public static boolean tooLong(String password) {
+		return password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
 	}
 
 }
