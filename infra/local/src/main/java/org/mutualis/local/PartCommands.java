@@ -152,14 +152,15 @@ final class PartCommands {
 	 * Writes the jar holding {@link ParentWatch} only when its content changed: its size and time are part of the
 	 * class path an AppCDS archive is checked against, so rewriting it would throw every archive away.
 	 */
-	private void writeParentWatchJar() throws IOException {
+	private synchronized void writeParentWatchJar() throws IOException {
 		byte[] content = parentWatchJarContent();
 		Path jar = parentWatchJar();
 		if (Files.isRegularFile(jar) && Arrays.equals(Files.readAllBytes(jar), content)) {
 			return;
 		}
 		Files.createDirectories(jar.getParent());
-		Path next = jar.resolveSibling(jar.getFileName() + ".next");
+		// services start in parallel, possibly from two stacks on one data directory: never a half-written jar
+		Path next = Files.createTempFile(jar.getParent(), "parent-watch", ".jar.next");
 		Files.write(next, content);
 		Files.move(next, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}

@@ -1,10 +1,14 @@
 package org.mutualis.local;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.JarInputStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +44,30 @@ class LocalStackTest {
 		for (Part part : Part.values()) {
 			assertThat(stack.command(part)).as(part.partName())
 				.containsSubsequence(launcher, "-Dmutualis.part=" + part.partName(), ParentWatch.class.getName());
+		}
+	}
+
+	@Test
+	void servicesPreparedTogetherShareOneWatchJarWrittenOnce() throws Exception {
+		PartCommands commands = new PartCommands(this.data, List.of(), (service) -> Path.of("/x.jar"), List.of(), true,
+				new PartArguments(0, "localhost:9092", "mongodb://localhost:27017", this.data, true));
+		Concurrently.forEach(Part.services(), (part) -> {
+			try {
+				commands.prepare(part);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		Path jar = this.data.resolve("conf/parent-watch.jar");
+		assertThat(jar).hasBinaryContent(PartCommands.parentWatchJarContent());
+		FileTime written = Files.getLastModifiedTime(jar);
+		Files.setLastModifiedTime(jar, FileTime.fromMillis(written.toMillis() - 60_000));
+		commands.prepare(Part.WEB);
+		assertThat(Files.getLastModifiedTime(jar).toMillis()).as("unchanged content is not rewritten")
+			.isEqualTo(written.toMillis() - 60_000);
+		try (Stream<Path> files = Files.list(jar.getParent())) {
+			assertThat(files.map((file) -> file.getFileName().toString())).noneMatch((name) -> name.endsWith(".next"));
 		}
 	}
 
