@@ -1,0 +1,423 @@
+package org.mutualis.booking.reservation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.booking.listing.BookingMode;
+import org.mutualis.booking.listing.BookingUnit;
+import org.mutualis.platform.aggregate.AggregateRoot;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+
+/**
+ * A booking of a listing's units for a time, between a borrowing and an owning organisation. Lifecycle: REQUESTED →
+ * CONFIRMED, DECLINED or EXPIRED; CONFIRMED → CANCELLED, COMPLETED or NO_SHOW; a pending request can also be
+ * cancelled, and the owner can propose another time, which the requester accepts (→ CONFIRMED) or declines
+ * (→ CANCELLED). Each transition checks its precondition, changes the state and records one event.
+ */
+public final class Booking extends AggregateRoot<BookingEvent> {
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+
+	private static final CancellationPolicy CANCELLATION = new CancellationPolicy();
+
+	private final String id;
+
+	private final BookingTerms terms;
+
+	private final String requesterId;
+
+	private final int quantity;
+
+	private TimeRange range;
+
+	private BookingStatus status;
+
+	private final @Nullable String message;
+
+	private final Instant requestedAt;
+
+	private @Nullable Instant expiresAt;
+
+	private @Nullable Proposal proposal;
+
+	private final @Nullable String seriesId;
+
+	private @Nullable String reason;
+
+	private @Nullable String decidedBy;
+
+	private @Nullable Instant reminderSentAt;
+
+	private final @Nullable String quotaKey;
+
+	private Instant changedAt;
+
+	private Booking(BookingState state, long version) {
+		super(version);
+		this.id = state.id();
+		this.terms = state.terms();
+		this.requesterId = state.requesterId();
+		this.quantity = state.quantity();
+		this.range = new TimeRange(state.start(), state.end());
+		this.status = state.status();
+		this.message = state.message();
+		this.requestedAt = state.requestedAt();
+		this.expiresAt = state.expiresAt();
+		this.proposal = state.proposal();
+		this.seriesId = state.seriesId();
+		this.reason = state.reason();
+		this.decidedBy = state.decidedBy();
+		this.reminderSentAt = state.reminderSentAt();
+		this.quotaKey = state.quotaKey();
+		this.changedAt = state.changedAt();
+	}
+
+	/**
+	 * Records a new request whose units the listing's occupancy already holds. An instant listing's request is
+	 * confirmed at once; an approval request expires after {@code answerWithin}, and never later than its start.
+	 * @param id booking id (also the id of its hold in the occupancy)
+	 * @param terms listing and organisations as they are now
+	 * @param requesterId the person asking
+	 * @param quantity units taken
+	 * @param range the time
+	 * @param message the requester's note
+	 * @param seriesId the series it belongs to
+	 * @param quotaKey the monthly quota counter it took a place in
+	 * @param now the current time
+	 * @param answerWithin how long the owner has to answer
+	 * @return the booking
+	 */
+	public static Booking request(String id, BookingTerms terms, String requesterId, int quantity, TimeRange range,
+			@Nullable String message, @Nullable String seriesId, @Nullable String quotaKey, Instant now,
+			Duration answerWithin) {
+		Instant expiry = null;
+		if (terms.mode() == BookingMode.APPROVAL) {
+			Instant answerBy = now.plus(answerWithin);
+			expiry = answerBy.isBefore(range.start()) ? answerBy : range.start();
+		}
+		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
+				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now), NEW);
+		booking.record(BookingRequested.of(booking.facts(now), terms.mode().name(), message, expiry));
+		if (terms.mode() == BookingMode.INSTANT) {
+			booking.status = BookingStatus.CONFIRMED;
+			booking.record(BookingConfirmed.of(booking.facts(now), null));
+		}
+		return booking;
+	}
+
+	/**
+	 * Restores a stored booking.
+	 * @param state what was stored
+	 * @param version the stored version
+	 * @return the booking
+	 */
+	public static Booking restore(BookingState state, long version) {
+		return new Booking(state, version);
+	}
+
+	/** @return what is stored and shown */
+	public BookingState state() {
+		return new BookingState(this.id, this.terms, this.requesterId, this.quantity, this.range.start(), this.range.end(),
+				this.status, this.message, this.requestedAt, this.expiresAt, this.proposal, this.seriesId, this.reason,
+				this.decidedBy, this.reminderSentAt, this.quotaKey, this.changedAt);
+	}
+
+	@Override
+	public String id() {
+		return this.id;
+	}
+
+	/** @return the listing and both organisations as they were at the request */
+	public BookingTerms terms() {
+		return this.terms;
+	}
+
+	/** @return its status */
+	public BookingStatus status() {
+		return this.status;
+	}
+
+	/** @return its time */
+	public TimeRange range() {
+		return this.range;
+	}
+
+	/** @return units taken */
+	public int quantity() {
+		return this.quantity;
+	}
+
+	/** @return the owner's pending counter-proposal, if any */
+	public @Nullable Proposal proposal() {
+		return this.proposal;
+	}
+
+	/** @return the monthly quota counter it holds a place in, if any */
+	public @Nullable String quotaKey() {
+		return this.quotaKey;
+	}
+
+	/** @return the time its units occupy: its range widened by the listing's buffers */
+	public TimeRange occupied() {
+		return occupied(this.range);
+	}
+
+	/**
+	 * The time a range occupies with this booking's buffers.
+	 * @param time a range
+	 * @return the range widened by the buffers
+	 */
+	public TimeRange occupied(TimeRange time) {
+		return time.widened(Duration.ofMinutes(this.terms.bufferBeforeMinutes()),
+				Duration.ofMinutes(this.terms.bufferAfterMinutes()));
+	}
+
+	/**
+	 * The side an organisation is on.
+	 * @param organisationId an organisation
+	 * @return its side, or {@code null} when it is neither
+	 */
+	public @Nullable Side sideOf(@Nullable String organisationId) {
+		if (this.terms.ownerOrganisationId().equals(organisationId)) {
+			return Side.OWNER;
+		}
+		return this.terms.borrowerOrganisationId().equals(organisationId) ? Side.BORROWER : null;
+	}
+
+	/**
+	 * Confirms a pending request. Precondition: REQUESTED without a pending counter-proposal.
+	 * @param personId the owner's manager
+	 * @param now the current time
+	 */
+	public void confirm(String personId, Instant now) {
+		requirePending();
+		if (this.proposal != null) {
+			throw Refusal.of(Reason.CONFLICT, "counter-proposal-pending");
+		}
+		this.status = BookingStatus.CONFIRMED;
+		this.decidedBy = personId;
+		this.changedAt = now;
+		record(BookingConfirmed.of(facts(now), personId));
+	}
+
+	/**
+	 * Declines a pending request. Precondition: REQUESTED.
+	 * @param personId the owner's manager
+	 * @param why the reason given to the requester
+	 * @param now the current time
+	 */
+	public void decline(String personId, String why, Instant now) {
+		requirePending();
+		this.status = BookingStatus.DECLINED;
+		this.reason = why;
+		this.decidedBy = personId;
+		this.proposal = null;
+		this.changedAt = now;
+		record(BookingDeclined.of(facts(now), why, personId));
+	}
+
+	/**
+	 * Lets an unanswered request lapse. Precondition: REQUESTED and its expiry has come.
+	 * @param now the current time
+	 */
+	public void expire(Instant now) {
+		requirePending();
+		if (this.expiresAt == null || now.isBefore(this.expiresAt)) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-expired");
+		}
+		this.status = BookingStatus.EXPIRED;
+		this.proposal = null;
+		this.changedAt = now;
+		record(BookingExpired.of(facts(now)));
+	}
+
+	/**
+	 * Cancels the booking. Precondition: REQUESTED or CONFIRMED, before the start and, once confirmed, before the
+	 * cancellation notice.
+	 * @param side who cancels
+	 * @param personId the person
+	 * @param why the reason given to the other side
+	 * @param now the current time
+	 */
+	public void cancel(Side side, String personId, String why, Instant now) {
+		if (this.status != BookingStatus.REQUESTED && this.status != BookingStatus.CONFIRMED) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-active");
+		}
+		CANCELLATION.check(state(), now).orRefuse();
+		this.status = BookingStatus.CANCELLED;
+		this.reason = why;
+		this.decidedBy = personId;
+		this.proposal = null;
+		this.changedAt = now;
+		record(BookingCancelled.of(facts(now), why, side.name(), personId));
+	}
+
+	/**
+	 * Proposes another time for a pending request. Precondition: REQUESTED. The proposed time must already have
+	 * passed the listing's rules; its units are taken only when the requester accepts.
+	 * @param personId the owner's manager
+	 * @param time the proposed time
+	 * @param note the owner's note
+	 * @param now the current time
+	 */
+	public void proposeOtherTime(String personId, TimeRange time, @Nullable String note, Instant now) {
+		requirePending();
+		if (time.equals(this.range)) {
+			throw Refusal.invalidField("same-time-proposed", "start");
+		}
+		this.proposal = new Proposal(time, note, personId, now);
+		this.changedAt = now;
+		String zone = this.terms.timeZone();
+		record(BookingCounterProposed.of(facts(now), time.start(), time.end(), local(time.start(), zone),
+				local(time.end(), zone), note, personId));
+	}
+
+	/**
+	 * Accepts the owner's proposal: the booking moves to the proposed time and is confirmed. Precondition: REQUESTED
+	 * with a proposal, and the occupancy already moved its units.
+	 * @param personId the requester's side
+	 * @param now the current time
+	 */
+	public void acceptProposal(String personId, Instant now) {
+		Proposal pending = requireProposal();
+		this.range = pending.range();
+		this.proposal = null;
+		this.status = BookingStatus.CONFIRMED;
+		this.decidedBy = personId;
+		this.changedAt = now;
+		record(BookingConfirmed.of(facts(now), personId));
+	}
+
+	/**
+	 * Declines the owner's proposal, which withdraws the request. Precondition: REQUESTED with a proposal.
+	 * @param personId the requester's side
+	 * @param why the reason given to the owner
+	 * @param now the current time
+	 */
+	public void declineProposal(String personId, String why, Instant now) {
+		requireProposal();
+		this.proposal = null;
+		cancel(Side.BORROWER, personId, why, now);
+	}
+
+	/**
+	 * Records that the borrower did not come. Precondition: CONFIRMED and started.
+	 * @param personId the owner's manager
+	 * @param now the current time
+	 */
+	public void recordNoShow(String personId, Instant now) {
+		if (this.status != BookingStatus.CONFIRMED) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-confirmed");
+		}
+		if (now.isBefore(this.range.start())) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-started");
+		}
+		this.status = BookingStatus.NO_SHOW;
+		this.decidedBy = personId;
+		this.changedAt = now;
+		record(BookingNoShow.of(facts(now), personId));
+	}
+
+	/**
+	 * Completes a confirmed booking after its end, stating what the borrower owes. Precondition: CONFIRMED and ended.
+	 * @param now the current time
+	 */
+	public void complete(Instant now) {
+		if (this.status != BookingStatus.CONFIRMED) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-confirmed");
+		}
+		if (now.isBefore(this.range.end())) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-ended");
+		}
+		this.status = BookingStatus.COMPLETED;
+		this.changedAt = now;
+		BigDecimal units = bookedUnits();
+		BigDecimal amountDue = ("RATE".equals(this.terms.costMode()) && this.terms.rate() != null)
+				? this.terms.rate().multiply(units) : BigDecimal.ZERO;
+		BigDecimal marketValue = (this.terms.marketValuePerUnit() != null) ? this.terms.marketValuePerUnit().multiply(units)
+				: null;
+		double hours = this.range.duration().toMinutes() / 60.0 * this.quantity;
+		record(BookingCompleted.of(facts(now), this.terms.costMode(), money(amountDue),
+				(marketValue != null) ? money(marketValue) : null, units.doubleValue(), hours, this.terms.mrc(),
+				this.terms.ownerSector(), this.terms.borrowerSector()));
+	}
+
+	/**
+	 * Announces that a confirmed booking starts soon, once. Precondition: CONFIRMED, not announced yet, the
+	 * reminder time has come and the start has not.
+	 * @param lead how long before the start reminders are due
+	 * @param now the current time
+	 */
+	public void remind(Duration lead, Instant now) {
+		Instant remindAt = this.range.start().minus(lead);
+		if (this.status != BookingStatus.CONFIRMED || this.reminderSentAt != null || now.isBefore(remindAt)
+				|| !now.isBefore(this.range.start())) {
+			throw Refusal.of(Reason.CONFLICT, "reminder-not-due");
+		}
+		this.reminderSentAt = now;
+		this.changedAt = now;
+		record(BookingReminderDue.of(facts(now), remindAt));
+	}
+
+	/**
+	 * Units booked in the listing's unit, times the quantity: hours for {@link BookingUnit#HOUR}, four-hour blocks for
+	 * {@link BookingUnit#HALF_DAY}, local days for {@link BookingUnit#DAY}.
+	 * @return the units
+	 */
+	public BigDecimal bookedUnits() {
+		long minutes = this.range.duration().toMinutes();
+		BigDecimal perUnit = switch (this.terms.unit()) {
+			case HOUR -> BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
+			case HALF_DAY -> BigDecimal.valueOf(minutes)
+				.divide(BigDecimal.valueOf(BookingUnit.HALF_DAY_MINUTES), 2, RoundingMode.HALF_UP);
+			case DAY -> BigDecimal.valueOf(localDays());
+		};
+		return perUnit.multiply(BigDecimal.valueOf(this.quantity)).stripTrailingZeros();
+	}
+
+	private long localDays() {
+		ZoneId zone = ZoneId.of(this.terms.timeZone());
+		return java.time.temporal.ChronoUnit.DAYS.between(this.range.start().atZone(zone).toLocalDate(),
+				this.range.end().minusNanos(1).atZone(zone).toLocalDate()) + 1;
+	}
+
+	private void requirePending() {
+		if (this.status != BookingStatus.REQUESTED) {
+			throw Refusal.of(Reason.CONFLICT, "booking-not-pending");
+		}
+	}
+
+	private Proposal requireProposal() {
+		requirePending();
+		if (this.proposal == null) {
+			throw Refusal.of(Reason.CONFLICT, "no-counter-proposal");
+		}
+		return this.proposal;
+	}
+
+	private BookingFacts facts(Instant now) {
+		String zone = this.terms.timeZone();
+		return new BookingFacts(this.id, this.terms.listingId(), this.terms.listingTitle(), this.terms.listingKind(),
+				this.terms.unit().name(), this.terms.ownerOrganisationId(), this.terms.ownerOrganisationName(),
+				this.terms.borrowerOrganisationId(), this.terms.borrowerOrganisationName(), this.requesterId,
+				this.quantity, this.range.start(), this.range.end(), zone, local(this.range.start(), zone),
+				local(this.range.end(), zone), new Languages(this.terms.ownerLanguage(), this.terms.borrowerLanguage()),
+				this.seriesId, this.status.name(), now);
+	}
+
+	private static String local(Instant instant, String zone) {
+		return LocalDateTime.ofInstant(instant, ZoneId.of(zone)).format(LOCAL);
+	}
+
+	private static String money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+}

@@ -1,0 +1,200 @@
+package org.mutualis.booking.reservation.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.booking.listing.BookableListing;
+import org.mutualis.booking.listing.ListingDirectory;
+import org.mutualis.booking.reservation.Booking;
+import org.mutualis.booking.reservation.Bookings;
+import org.mutualis.booking.reservation.HoldOutcome;
+import org.mutualis.booking.reservation.Occupancy;
+import org.mutualis.booking.reservation.Proposal;
+import org.mutualis.booking.reservation.RequestRules;
+import org.mutualis.booking.reservation.Side;
+import org.mutualis.booking.reservation.TimeRange;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.stereotype.Service;
+
+/** What the two sides decide about an existing booking: confirm, decline, cancel, propose another time, no-show. */
+@Service
+public class BookingDecisions {
+
+	private final Bookings bookings;
+
+	private final ListingDirectory listings;
+
+	private final Occupancy occupancy;
+
+	private final Releases releases;
+
+	private final Clock clock;
+
+	private final RequestRules rules = new RequestRules();
+
+	BookingDecisions(Bookings bookings, ListingDirectory listings, Occupancy occupancy, Releases releases, Clock clock) {
+		this.bookings = bookings;
+		this.listings = listings;
+		this.occupancy = occupancy;
+		this.releases = releases;
+		this.clock = clock;
+	}
+
+	/**
+	 * Confirms a pending request.
+	 * @param actor a manager of the owning organisation
+	 * @param id the booking
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking confirm(Actor actor, String id, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireOwnerManager(actor, booking);
+		booking.confirm(actor.personId(), now());
+		this.bookings.save(booking);
+		return booking;
+	}
+
+	/**
+	 * Declines a pending request.
+	 * @param actor a manager of the owning organisation
+	 * @param id the booking
+	 * @param reason why
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking decline(Actor actor, String id, String reason, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireOwnerManager(actor, booking);
+		booking.decline(actor.personId(), reason, now());
+		return saveAndRelease(booking);
+	}
+
+	/**
+	 * Cancels a booking before its start, within the cancellation notice once confirmed.
+	 * @param actor a member or manager of the borrower, or a manager of the owner
+	 * @param id the booking
+	 * @param reason why
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking cancel(Actor actor, String id, String reason, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		Side side = BookingAccess.requireCanceller(actor, booking);
+		booking.cancel(side, actor.personId(), reason, now());
+		return saveAndRelease(booking);
+	}
+
+	/**
+	 * Proposes another time for a pending request; the time must keep the listing's rules.
+	 * @param actor a manager of the owning organisation
+	 * @param id the booking
+	 * @param start proposed start
+	 * @param end proposed end
+	 * @param message a note to the requester
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking proposeOtherTime(Actor actor, String id, Instant start, Instant end, @Nullable String message,
+			@Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireOwnerManager(actor, booking);
+		TimeRange proposed = Reserving.range(start, end);
+		Instant now = now();
+		BookableListing listing = this.listings.find(booking.terms().listingId())
+			.filter(BookableListing::isBookable)
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
+		this.rules.checkTime(listing, proposed, now).orRefuse();
+		booking.proposeOtherTime(actor.personId(), proposed, message, now);
+		this.bookings.save(booking);
+		return booking;
+	}
+
+	/**
+	 * Accepts the owner's proposal: the units move to the proposed time (one conditional write on the occupancy),
+	 * then the booking is confirmed there.
+	 * @param actor a member or manager of the borrower
+	 * @param id the booking
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking acceptProposal(Actor actor, String id, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireBorrower(actor, booking);
+		Proposal proposal = booking.proposal();
+		if (proposal == null) {
+			throw Refusal.of(Reason.CONFLICT, "no-counter-proposal");
+		}
+		BookableListing listing = this.listings.find(booking.terms().listingId())
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
+		TimeRange before = booking.occupied();
+		if (this.occupancy.move(listing.id(), booking.id(), booking.occupied(proposal.range()),
+				listing.capacity()) != HoldOutcome.HELD) {
+			throw Refusal.of(Reason.CONFLICT, "slot-unavailable");
+		}
+		booking.acceptProposal(actor.personId(), now());
+		try {
+			this.bookings.save(booking);
+		}
+		catch (RuntimeException ex) {
+			// the booking did not move: put its units back where they were
+			this.occupancy.move(listing.id(), booking.id(), before, listing.capacity());
+			throw ex;
+		}
+		return booking;
+	}
+
+	/**
+	 * Declines the owner's proposal, which withdraws the request.
+	 * @param actor a member or manager of the borrower
+	 * @param id the booking
+	 * @param reason why, told to the owner
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking declineProposal(Actor actor, String id, String reason, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireBorrower(actor, booking);
+		booking.declineProposal(actor.personId(), reason, now());
+		return saveAndRelease(booking);
+	}
+
+	/**
+	 * Records that the borrower did not come.
+	 * @param actor a manager of the owning organisation
+	 * @param id the booking
+	 * @param expectedVersion the version the caller saw, if given
+	 * @return the booking
+	 */
+	public Booking recordNoShow(Actor actor, String id, @Nullable Long expectedVersion) {
+		Booking booking = load(id, expectedVersion, actor);
+		BookingAccess.requireOwnerManager(actor, booking);
+		booking.recordNoShow(actor.personId(), now());
+		this.bookings.save(booking);
+		return booking;
+	}
+
+	private Booking saveAndRelease(Booking booking) {
+		this.bookings.save(booking);
+		this.releases.releaseIfFreed(booking);
+		return booking;
+	}
+
+	private Booking load(String id, @Nullable Long expectedVersion, Actor actor) {
+		Booking booking = this.bookings.find(id).orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "booking-not-found"));
+		BookingAccess.visibleSide(actor, booking);
+		if (expectedVersion != null) {
+			booking.requireVersion(expectedVersion);
+		}
+		return booking;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

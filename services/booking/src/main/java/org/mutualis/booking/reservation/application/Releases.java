@@ -1,0 +1,36 @@
+package org.mutualis.booking.reservation.application;
+
+import org.mutualis.booking.reservation.Booking;
+import org.mutualis.booking.reservation.MonthlyQuotas;
+import org.mutualis.booking.reservation.Occupancy;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives back what a booking that no longer holds its time took: its units in the listing's occupancy and its place
+ * in the monthly quota. Runs after the booking's new state is stored; if it does not run (a crash), the repair job
+ * gives them back, since it releases holds whose booking is declined, expired or cancelled.
+ */
+@Component
+class Releases {
+
+	private final Occupancy occupancy;
+
+	private final MonthlyQuotas quotas;
+
+	Releases(Occupancy occupancy, MonthlyQuotas quotas) {
+		this.occupancy = occupancy;
+		this.quotas = quotas;
+	}
+
+	void releaseIfFreed(Booking booking) {
+		if (booking.status().holdsTime()) {
+			return;
+		}
+		this.occupancy.release(booking.terms().listingId(), booking.id());
+		if (booking.quotaKey() != null) {
+			this.quotas.release(booking.quotaKey(), booking.id());
+		}
+	}
+
+}

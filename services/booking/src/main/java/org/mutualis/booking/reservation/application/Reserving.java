@@ -1,0 +1,237 @@
+package org.mutualis.booking.reservation.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.mutualis.booking.config.BookingProperties;
+import org.mutualis.booking.listing.BookableListing;
+import org.mutualis.booking.listing.ListingDirectory;
+import org.mutualis.booking.organisation.Organisation;
+import org.mutualis.booking.organisation.OrganisationStatus;
+import org.mutualis.booking.organisation.Organisations;
+import org.mutualis.booking.reservation.Booking;
+import org.mutualis.booking.reservation.BookingTerms;
+import org.mutualis.booking.reservation.Bookings;
+import org.mutualis.booking.reservation.Hold;
+import org.mutualis.booking.reservation.HoldOutcome;
+import org.mutualis.booking.reservation.MonthlyQuotas;
+import org.mutualis.booking.reservation.Occupancy;
+import org.mutualis.booking.reservation.RequestRules;
+import org.mutualis.booking.reservation.TimeRange;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.Reason;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Requests a listing: checks the organisation and the listing's rules, then takes the units in three writes, each
+ * conditional and atomic on its own document: a place in the monthly quota (when the listing has one), the units in
+ * the listing's occupancy (hold id = booking id), then the booking itself with its events. A refusal at a later step
+ * gives back what the earlier steps took; a crash between steps leaves a hold or a place whose booking is missing,
+ * which {@link BookingJobs#repairHolds(Instant)} gives back.
+ */
+@Service
+public class Reserving {
+
+	private static final Duration IN_PROGRESS_WAIT = Duration.ofSeconds(5);
+
+	private final ListingDirectory listings;
+
+	private final Organisations organisations;
+
+	private final Bookings bookings;
+
+	private final Occupancy occupancy;
+
+	private final MonthlyQuotas quotas;
+
+	private final FreeTimeFinder finder;
+
+	private final BookingProperties properties;
+
+	private final Clock clock;
+
+	private final RequestRules rules = new RequestRules();
+
+	Reserving(ListingDirectory listings, Organisations organisations, Bookings bookings, Occupancy occupancy,
+			MonthlyQuotas quotas, FreeTimeFinder finder, BookingProperties properties, Clock clock) {
+		this.listings = listings;
+		this.organisations = organisations;
+		this.bookings = bookings;
+		this.occupancy = occupancy;
+		this.quotas = quotas;
+		this.finder = finder;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * What a requester asks for.
+	 * @param listingId the listing
+	 * @param start first instant
+	 * @param end first instant after
+	 * @param quantity units
+	 * @param prerequisitesAccepted whether the requester accepts the listing's prerequisites
+	 * @param message a note to the owner
+	 * @param seriesId the series this occurrence belongs to
+	 */
+	public record Request(String listingId, Instant start, Instant end, int quantity, boolean prerequisitesAccepted,
+			@Nullable String message, @Nullable String seriesId) {
+	}
+
+	/**
+	 * The booking a request led to.
+	 * @param booking the booking
+	 * @param created {@code false} when an earlier request with the same idempotency key created it
+	 */
+	public record Reserved(Booking booking, boolean created) {
+	}
+
+	/**
+	 * Requests a listing for the actor's organisation.
+	 * @param actor a member or manager of an approved organisation
+	 * @param request what is asked
+	 * @param idempotencyKey the caller's key: the same key from the same person returns the same booking
+	 * @return the booking
+	 */
+	public Reserved request(Actor actor, Request request, @Nullable String idempotencyKey) {
+		String borrowerId = BookingAccess.requireOrganisation(actor);
+		String bookingId = (idempotencyKey != null) ? idFor(borrowerId, actor.personId(), idempotencyKey)
+				: UUID.randomUUID().toString();
+		if (idempotencyKey != null) {
+			Optional<Booking> earlier = this.bookings.find(bookingId);
+			if (earlier.isPresent()) {
+				return new Reserved(earlier.get(), false);
+			}
+		}
+		Organisation borrower = this.organisations.find(borrowerId)
+			.filter(Organisation::mayBook)
+			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "organisation-not-approved"));
+		BookableListing listing = this.listings.find(request.listingId())
+			.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "listing-not-found"));
+		if (!listing.isBookable()) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable").with("listingStatus", listing.status().name());
+		}
+		if (listing.ownerOrganisationId().equals(borrowerId)) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "own-listing");
+		}
+		TimeRange range = range(request.start(), request.end());
+		Instant now = this.clock.instant();
+		this.rules.check(listing, range, request.quantity(), request.prerequisitesAccepted(), now).orRefuse();
+		BookingTerms terms = terms(listing, borrower);
+		String quotaKey = takeQuotaPlace(listing, borrowerId, bookingId, range);
+		TimeRange occupied = range.widened(Duration.ofMinutes(terms.bufferBeforeMinutes()),
+				Duration.ofMinutes(terms.bufferAfterMinutes()));
+		HoldOutcome outcome = this.occupancy.hold(listing.id(),
+				new Hold(bookingId, Hold.Kind.BOOKING, occupied, request.quantity(), now, quotaKey, null),
+				listing.capacity());
+		switch (outcome) {
+			case FULL -> {
+				giveBackQuota(quotaKey, bookingId);
+				Refusal full = Refusal.of(Reason.CONFLICT, "slot-unavailable");
+				this.finder.nextFreeStart(listing, range, request.quantity(), now)
+					.ifPresent((start) -> full.with("nextFreeStart", start.toString()));
+				throw full;
+			}
+			case ALREADY_HELD -> {
+				return new Reserved(awaitEarlier(bookingId), false);
+			}
+			case HELD -> {
+			}
+		}
+		Booking booking = Booking.request(bookingId, terms, actor.personId(), request.quantity(), range,
+				request.message(), request.seriesId(), quotaKey, now, this.properties.answerWithin());
+		try {
+			this.bookings.save(booking);
+		}
+		catch (DuplicateKeyException ex) {
+			return new Reserved(awaitEarlier(bookingId), false);
+		}
+		catch (RuntimeException ex) {
+			this.occupancy.release(listing.id(), bookingId);
+			giveBackQuota(quotaKey, bookingId);
+			throw ex;
+		}
+		return new Reserved(booking, true);
+	}
+
+	/**
+	 * The terms a booking keeps of its listing and both organisations.
+	 * @param listing the listing
+	 * @param borrower the borrowing organisation
+	 * @return the terms
+	 */
+	BookingTerms terms(BookableListing listing, Organisation borrower) {
+		Organisation owner = this.organisations.find(listing.ownerOrganisationId())
+			.orElse(new Organisation(listing.ownerOrganisationId(), null, OrganisationStatus.APPROVED, null, null,
+					Organisation.DEFAULT_LANGUAGE));
+		return new BookingTerms(listing.id(), listing.title(), listing.kind(), listing.unit(), listing.timeZone().getId(),
+				listing.mrc(), owner.id(), owner.displayName(), owner.preferredLanguage(), owner.sector(), borrower.id(),
+				borrower.displayName(), borrower.preferredLanguage(), borrower.sector(), listing.rules().mode(),
+				listing.costRecovery().mode(), listing.costRecovery().amount(), listing.marketValuePerUnit(),
+				listing.rules().cancellationNoticeHours(), listing.rules().bufferBeforeMinutes(),
+				listing.rules().bufferAfterMinutes());
+	}
+
+	private @Nullable String takeQuotaPlace(BookableListing listing, String borrowerId, String bookingId, TimeRange range) {
+		Integer quota = listing.rules().monthlyQuotaPerOrganisation();
+		if (quota == null) {
+			return null;
+		}
+		YearMonth month = YearMonth.from(range.start().atZone(listing.timeZone()));
+		String key = MonthlyQuotas.key(listing.id(), borrowerId, month);
+		if (!this.quotas.take(key, bookingId, quota)) {
+			throw Refusal.of(Reason.CONFLICT, "monthly-quota-reached", quota)
+				.with("monthlyQuota", quota)
+				.with("month", month.toString());
+		}
+		return key;
+	}
+
+	private void giveBackQuota(@Nullable String quotaKey, String bookingId) {
+		if (quotaKey != null) {
+			this.quotas.release(quotaKey, bookingId);
+		}
+	}
+
+	/** A retry raced the first request: wait for the first one's booking to be written. */
+	private Booking awaitEarlier(String bookingId) {
+		Instant deadline = this.clock.instant().plus(IN_PROGRESS_WAIT);
+		while (true) {
+			Optional<Booking> earlier = this.bookings.find(bookingId);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+			if (this.clock.instant().isAfter(deadline)) {
+				throw Refusal.of(Reason.CONFLICT, "request-in-progress");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw Refusal.of(Reason.CONFLICT, "request-in-progress");
+			}
+		}
+	}
+
+	static TimeRange range(Instant start, Instant end) {
+		if (!end.isAfter(start)) {
+			throw Refusal.invalidField("end-before-start", "end");
+		}
+		return new TimeRange(start, end);
+	}
+
+	private static String idFor(String organisation, String person, String key) {
+		return UUID.nameUUIDFromBytes((organisation + "|" + person + "|" + key).getBytes(StandardCharsets.UTF_8)).toString();
+	}
+
+}
