@@ -105,7 +105,7 @@ class PhotoController {
 				this.views.toView(this.photos.remove(actor, id, photoId)));
 	}
 
-	record PhotoOrder(@NotNull @Size(max = 8) List<String> photoIds) {
+	record PhotoOrder(@NotNull @Size(max = Listing.MAX_PHOTOS) List<String> photoIds) {
 	}
 
 }
