@@ -11,6 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.mutualis.booking.calendar.FeedScope;
 import org.mutualis.booking.calendar.application.FeedManagement;
 import org.mutualis.booking.calendar.application.FeedManagement.IssuedFeed;
+import org.mutualis.booking.listing.ListingDirectory;
+import org.mutualis.booking.organisation.Organisations;
+import org.mutualis.booking.reservation.Bookings;
+import org.mutualis.booking.reservation.ReservationFixtures;
+import org.mutualis.booking.reservation.application.BookingDecisions;
+import org.mutualis.booking.reservation.application.OwnerBlocks;
+import org.mutualis.booking.reservation.application.Reserving;
 import org.mutualis.platform.security.Actor;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
@@ -40,6 +47,26 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 	@Autowired
 	private FeedManagement feeds;
 
+	private static final String REASON = "{\"reason\":\"Imprévu\"}";
+
+	@Autowired
+	private ListingDirectory listings;
+
+	@Autowired
+	private Organisations organisations;
+
+	@Autowired
+	private Reserving reserving;
+
+	@Autowired
+	private BookingDecisions decisions;
+
+	@Autowired
+	private Bookings bookings;
+
+	@Autowired
+	private OwnerBlocks blocks;
+
 	private Map<String, Row> rows() {
 		Map<String, Row> rows = new LinkedHashMap<>();
 		// calendar feeds: managers handle their organisation's feeds; the feed itself is read with its secret token
@@ -65,6 +92,51 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 				403, 200);
 		row(rows, "GET /api/bookings/impact/csv", (f) -> get("/api/bookings/impact/csv?from=2026-01&to=2026-12"), 401, 403,
 				403, 403, 403, 200);
+		// reservations: a fresh booking by organisation B of a fresh listing of organisation A for each cell; only the
+		// two organisations see a booking, only the owner's managers decide, the admin acts for no organisation
+		row(rows, "POST /api/bookings", (f) -> post("/api/bookings").contentType(MediaType.APPLICATION_JSON)
+			.content(f.requestOfListing()), 401, 422, 422, 201, 201, 403);
+		row(rows, "GET /api/bookings", (f) -> get("/api/bookings?view=pending"), 401, 200, 200, 200, 200, 403);
+		row(rows, "GET /api/bookings/incoming", (f) -> get("/api/bookings/incoming"), 401, 200, 200, 200, 200, 403);
+		row(rows, "GET /api/bookings/{id}", (f) -> get("/api/bookings/" + f.requested()), 401, 200, 200, 200, 200, 404);
+		row(rows, "POST /api/bookings/{id}/confirm", (f) -> post("/api/bookings/" + f.requested() + "/confirm"), 401, 403,
+				200, 403, 403, 404);
+		row(rows, "POST /api/bookings/{id}/decline", (f) -> post("/api/bookings/" + f.requested() + "/decline")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(REASON), 401, 403, 200, 403, 403, 404);
+		row(rows, "POST /api/bookings/{id}/cancel", (f) -> post("/api/bookings/" + f.requested() + "/cancel")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(REASON), 401, 403, 200, 200, 200, 404);
+		row(rows, "POST /api/bookings/{id}/counter-proposal",
+				(f) -> post("/api/bookings/" + f.requested() + "/counter-proposal").contentType(MediaType.APPLICATION_JSON)
+					.content(f.proposalJson()), 401, 403, 200, 403, 403, 404);
+		row(rows, "POST /api/bookings/{id}/counter-proposal/accept",
+				(f) -> post("/api/bookings/" + f.counterProposed() + "/counter-proposal/accept"), 401, 403, 403, 200, 200,
+				404);
+		row(rows, "POST /api/bookings/{id}/counter-proposal/decline",
+				(f) -> post("/api/bookings/" + f.counterProposed() + "/counter-proposal/decline")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(REASON), 401, 403, 403, 200, 200, 404);
+		row(rows, "POST /api/bookings/{id}/no-show", (f) -> post("/api/bookings/" + f.started() + "/no-show"), 401, 403,
+				200, 403, 403, 404);
+		row(rows, "GET /api/bookings/listings/{listingId}/bookings",
+				(f) -> get("/api/bookings/listings/" + f.listing() + "/bookings"), 401, 200, 200, 403, 403, 403);
+		row(rows, "GET /api/bookings/listings/{listingId}/availability",
+				(f) -> get("/api/bookings/listings/" + f.listing() + "/availability?from=2027-01-04&to=2027-01-05"), 401,
+				200, 200, 200, 200, 200);
+		row(rows, "POST /api/bookings/availability", (f) -> post("/api/bookings/availability")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"listingIds\":[\"" + f.listing() + "\"],\"quantity\":1,\"start\":\"2027-01-04T15:00:00Z\","
+					+ "\"end\":\"2027-01-04T16:00:00Z\"}"), 401, 200, 200, 200, 200, 200);
+		row(rows, "GET /api/bookings/listings/{listingId}/blocks",
+				(f) -> get("/api/bookings/listings/" + f.listing() + "/blocks"), 401, 200, 200, 403, 403, 403);
+		row(rows, "POST /api/bookings/listings/{listingId}/blocks",
+				(f) -> post("/api/bookings/listings/" + f.listing() + "/blocks").contentType(MediaType.APPLICATION_JSON)
+					.content(f.blockJson()), 401, 403, 201, 403, 403, 403);
+		row(rows, "DELETE /api/bookings/listings/{listingId}/blocks/{blockId}", (f) -> {
+			String[] block = f.block();
+			return delete("/api/bookings/listings/" + block[0] + "/blocks/" + block[1]);
+		}, 401, 403, 204, 403, 403, 403);
 		return rows;
 	}
 
@@ -108,6 +180,43 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 
 	/** Makes fresh objects of organisation A for one cell of the matrix. */
 	private final class Fixture {
+
+		private final ReservationFixtures reservations = new ReservationFixtures(AuthorizationMatrixTest.this.listings,
+				AuthorizationMatrixTest.this.organisations, AuthorizationMatrixTest.this.reserving,
+				AuthorizationMatrixTest.this.decisions, AuthorizationMatrixTest.this.bookings,
+				AuthorizationMatrixTest.this.blocks);
+
+		String listing() {
+			return this.reservations.listingOfA().id();
+		}
+
+		String requestOfListing() {
+			return this.reservations.requestJson(listing());
+		}
+
+		String requested() {
+			return this.reservations.requestedByB().id();
+		}
+
+		String counterProposed() {
+			return this.reservations.counterProposedToB().id();
+		}
+
+		String started() {
+			return this.reservations.startedConfirmedByB().id();
+		}
+
+		String proposalJson() {
+			return this.reservations.proposalJson();
+		}
+
+		String blockJson() {
+			return this.reservations.blockJson();
+		}
+
+		String[] block() {
+			return this.reservations.blockOfA();
+		}
 
 		IssuedFeed feedOfA() {
 			Actor manager = new Actor(TestActors.MANAGER_A.personId(), TestActors.ORG_A, Set.of(Actor.MANAGER));
