@@ -3,6 +3,7 @@ package org.mutualis.identity.person.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.mutualis.identity.common.SecretTokens;
 import org.mutualis.identity.person.PasswordHasher;
@@ -10,6 +11,7 @@ import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.PasswordResetNotices;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
+import org.mutualis.platform.aggregate.StaleVersion;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
@@ -21,6 +23,9 @@ public class PasswordReset {
 
 	/** How long a reset link works. */
 	public static final Duration VALIDITY = Duration.ofHours(1);
+
+	// more than simultaneous requests plausibly meet; each lost attempt means another request won
+	private static final int MAX_ATTEMPTS = 16;
 
 	private final People people;
 
@@ -55,12 +60,26 @@ public class PasswordReset {
 	 * @param email the address typed
 	 */
 	public void request(String email) {
-		this.people.findByEmail(email).ifPresent((person) -> {
+		// simultaneous requests for one person race on the same document: the loser starts again on the winner's
+		// version instead of answering 409, which an unknown address never does
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			Optional<Person> found = this.people.findByEmail(email);
+			if (found.isEmpty()) {
+				return;
+			}
+			Person person = found.get();
 			String secret = SecretTokens.newSecret();
 			person.startPasswordReset(SecretTokens.hash(secret), this.clock.instant().plus(VALIDITY));
-			this.people.save(person);
+			try {
+				this.people.save(person);
+			}
+			catch (StaleVersion changedMeanwhile) {
+				continue;
+			}
 			this.notices.resetRequested(person, secret);
-		});
+			return;
+		}
+		// every attempt lost to another request, each of which e-mailed its own link: nothing is left to do
 	}
 
 	/**
