@@ -198,6 +198,22 @@ class AggregateStoreTest {
 		assertThat(load("s8").version()).isEqualTo(1);
 	}
 
+	@Test
+	void forEachVisitsEveryMatchingDocumentWithItsVersion() {
+		save(Shelf.create("s9", "Club A"));
+		Shelf lent = Shelf.create("s10", "Club A");
+		save(lent);
+		lent.lend("Le Phare");
+		save(lent);
+		save(Shelf.create("s11", "Club B"));
+		List<String> seen = new ArrayList<>();
+
+		this.store.forEach(COLLECTION, Query.query(Criteria.where("owner").is("Club A")), ShelfState.class,
+				(stored) -> seen.add(stored.document().id() + "@" + stored.version()));
+
+		assertThat(seen).containsExactlyInAnyOrder("s9@0", "s10@1");
+	}
+
 	private long save(Shelf shelf) {
 		return this.store.save(COLLECTION, shelf, shelf.state(), "mutualis.shelves.v1", ShelfEvent::type);
 	}

@@ -4,7 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.bson.Document;
 import org.mutualis.platform.aggregate.AggregateRoot;
@@ -73,6 +75,22 @@ public class AggregateStore {
 			.stream()
 			.map((raw) -> new Stored<>(this.mongo.getConverter().read(type, raw), versionOf(raw)))
 			.toList();
+	}
+
+	/**
+	 * Visits every document a query selects, one at a time, without holding them all in memory (e.g. to rebuild a
+	 * read model or an index); the outbox is not read.
+	 * @param <D> document type
+	 * @param collection the collection
+	 * @param query the query
+	 * @param type the document type
+	 * @param visitor receives each document with its version
+	 */
+	public <D> void forEach(String collection, Query query, Class<D> type, Consumer<Stored<D>> visitor) {
+		query.fields().exclude(OutboxRelay.OUTBOX_FIELD);
+		try (Stream<Document> documents = this.mongo.stream(query, Document.class, collection)) {
+			documents.forEach((raw) -> visitor.accept(new Stored<>(this.mongo.getConverter().read(type, raw), versionOf(raw))));
+		}
 	}
 
 	/**

@@ -30,7 +30,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * </pre>
  * A feature's domain is its root package; its adapters are the sub-packages {@code web}, {@code persistence} and
  * {@code messaging}; its application services live in {@code application}. Top-level technical packages
- * ({@code config}, {@code demo}, {@code mail}, and the service's root) are wiring, not features.
+ * ({@code config}, {@code demo}, {@code mail}, and the service's root) are wiring, not features; a top-level
+ * {@code web}, {@code persistence} or {@code messaging} package holds adapter types that several features share
+ * (e.g. a view of an aggregate that two features' controllers return) and may depend on any feature's domain.
  */
 public final class ServiceArchitecture {
 
