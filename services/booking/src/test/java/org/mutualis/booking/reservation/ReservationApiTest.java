@@ -1,0 +1,283 @@
+package org.mutualis.booking.reservation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.mutualis.booking.BookingTestSupport;
+import org.mutualis.booking.listing.Blackout;
+import org.mutualis.booking.listing.BookableListing;
+import org.mutualis.booking.listing.BookingMode;
+import org.mutualis.booking.listing.BookingRules;
+import org.mutualis.booking.organisation.OrganisationStatus;
+import org.mutualis.booking.reservation.application.BookingJobs;
+import org.mutualis.platform.test.TestActors;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+class ReservationApiTest extends BookingTestSupport {
+
+	@Autowired
+	private BookingJobs jobs;
+
+	@Test
+	void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheSameBookingAndCreatesOne() throws Exception {
+		BookableListing listing = listingOfA(3, (l) -> l);
+		String key = UUID.randomUUID().toString();
+		String body = requestJson(listing.id(), at(9, 10, 0), at(9, 12, 0), 1);
+		MvcResult first = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn();
+		MvcResult retry = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn();
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+		assertThat(retry.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(retry).get("id").asString()).isEqualTo(body(first).get("id").asString());
+		assertThat(bookingsOf(listing)).isEqualTo(1);
+	}
+
+	@Test
+	void concurrentRetriesWithOneKeyCreateOneBooking() throws Exception {
+		BookableListing listing = listingOfA(5, (l) -> l);
+		String key = UUID.randomUUID().toString();
+		String body = requestJson(listing.id(), at(9, 14, 0), at(9, 15, 0), 1);
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+					.header("Idempotency-Key", key)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body)).andReturn().getResponse();
+			}));
+		}
+		start.countDown();
+		Set<String> ids = new HashSet<>();
+		int created = 0;
+		for (Future<MockHttpServletResponse> answer : answers) {
+			MockHttpServletResponse response = answer.get(60, TimeUnit.SECONDS);
+			assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201);
+			created += (response.getStatus() == 201) ? 1 : 0;
+			ids.add(this.json.readTree(response.getContentAsString()).get("id").asString());
+		}
+		pool.shutdown();
+		assertThat(ids).hasSize(1);
+		assertThat(created).isEqualTo(1);
+		assertThat(bookingsOf(listing)).isEqualTo(1);
+	}
+
+	@Test
+	void anOrganisationAwaitingApprovalMayNotBook() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		this.organisations.record(TestActors.ORG_B, OrganisationStatus.REGISTERED, null, null, null, null, Instant.now());
+		MvcResult result = request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 11, 0), 1);
+		assertThat(result.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(result).get("type").asString()).isEqualTo("urn:mutualis:problem:organisation-not-approved");
+	}
+
+	@Test
+	void aFullSlotIsRefusedWithTheNextFreeStart() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> withRules(l, new BookingRules(BookingMode.INSTANT, 60, 480, 0,
+				365, 0, 30, null, 24)));
+		assertThat(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1).getResponse().getStatus())
+			.isEqualTo(201);
+		// 12:00–12:30 is the buffer after the first booking
+		MvcResult refused = request(TestActors.MANAGER_B, listing, at(9, 12, 0), at(9, 13, 0), 1);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(409);
+		JsonNode problem = body(refused);
+		assertThat(problem.get("type").asString()).isEqualTo("urn:mutualis:problem:slot-unavailable");
+		assertThat(problem.get("nextFreeStart").asString()).isEqualTo(at(9, 12, 30).toString());
+		assertThat(problem.get("messages").get("en").asString()).contains("no longer free");
+		assertThat(request(TestActors.MANAGER_B, listing, at(9, 12, 30), at(9, 13, 30), 1).getResponse().getStatus())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void eachRuleRefusesWithItsOwnProblem() throws Exception {
+		LocalDate closed = LocalDate.now(TORONTO).plusDays(20);
+		BookableListing listing = listingOfA(2, (l) -> new BookableListing(l.id(), l.ownerOrganisationId(), l.status(),
+				l.kind(), l.title(), l.mrc(), 1, 2, l.unit(), l.timeZone(), l.weekly(),
+				List.of(new Blackout(closed, closed, "Inventaire")),
+				new BookingRules(BookingMode.APPROVAL, 60, 180, 48, 60, 0, 0, 1, 24), l.costRecovery(),
+				l.marketValuePerUnit(), l.prerequisites(), l.changedAt()));
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(20, 10, 0), at(20, 11, 0), 1))).isEqualTo("blackout");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 19, 0), at(9, 21, 0), 1)))
+			.isEqualTo("outside-opening-hours");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 10), at(9, 11, 10), 1))).isEqualTo("not-in-unit");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 14, 0), 1)))
+			.isEqualTo("duration-too-long");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(1, 10, 0), at(1, 11, 0), 1)))
+			.isEqualTo("notice-too-short");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(70, 10, 0), at(70, 11, 0), 1))).isEqualTo("too-far-ahead");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 11, 0), 2)))
+			.isEqualTo("quantity-too-large");
+		assertThat(problem(request(TestActors.MEMBER_A, listing, at(9, 10, 0), at(9, 11, 0), 1))).isEqualTo("own-listing");
+		// quota of one booking a month, counted in the listing's time zone
+		assertThat(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 11, 0), 1).getResponse().getStatus())
+			.isEqualTo(201);
+		MvcResult quota = request(TestActors.MANAGER_B, listing, at(9, 14, 0), at(9, 15, 0), 1);
+		assertThat(problem(quota)).isEqualTo("monthly-quota-reached");
+		assertThat(quota.getResponse().getStatus()).isEqualTo(409);
+		assertThat(body(quota).get("monthlyQuota").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void ownerConfirmsAndCancellationRespectsTheNotice() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> withRules(l,
+				new BookingRules(BookingMode.APPROVAL, 60, 480, 0, 365, 0, 0, null, 24 * 30)));
+		String id = body(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1)).get("id").asString();
+		assertThat(this.mvc.perform(post("/api/bookings/" + id + "/confirm").with(TestActors.MEMBER_A.token()))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		MvcResult confirmed = this.mvc.perform(post("/api/bookings/" + id + "/confirm").with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.IF_MATCH, "\"0\"")).andReturn();
+		assertThat(body(confirmed).get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(confirmed.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo("\"1\"");
+		MvcResult late = this.mvc.perform(post("/api/bookings/" + id + "/cancel").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Imprévu\"}")).andReturn();
+		assertThat(problem(late)).isEqualTo("cancellation-notice-passed");
+		assertThat(body(late).get("latestCancellation").asString()).isNotBlank();
+		MvcResult upcoming = this.mvc.perform(get("/api/bookings?view=upcoming&size=100").with(TestActors.MEMBER_B.token()))
+			.andReturn();
+		assertThat(body(upcoming).get("items").findValuesAsString("id")).contains(id);
+	}
+
+	@Test
+	void aDeclinedRequestFreesItsTime() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String id = body(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1)).get("id").asString();
+		assertThat(problem(request(TestActors.MANAGER_B, listing, at(9, 11, 0), at(9, 12, 0), 1)))
+			.isEqualTo("slot-unavailable");
+		MvcResult incoming = this.mvc.perform(get("/api/bookings/incoming?size=100").with(TestActors.MANAGER_A.token()))
+			.andReturn();
+		assertThat(body(incoming).get("items").findValuesAsString("id")).contains(id);
+		this.mvc.perform(post("/api/bookings/" + id + "/decline").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Salle en rénovation\"}"));
+		assertThat(request(TestActors.MANAGER_B, listing, at(9, 11, 0), at(9, 12, 0), 1).getResponse().getStatus())
+			.isEqualTo(201);
+	}
+
+	@Test
+	void anAcceptedCounterProposalMovesTheUnitsAndConfirms() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String id = body(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1)).get("id").asString();
+		MvcResult proposed = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 14, 0) + "\",\"end\":\"" + at(9, 16, 0) + "\",\"message\":\"L’après-midi?\"}"))
+			.andReturn();
+		assertThat(body(proposed).get("proposal").get("start").asString()).isEqualTo(at(9, 14, 0).toString());
+		MvcResult accepted = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal/accept")
+			.with(TestActors.MEMBER_B.token())).andReturn();
+		assertThat(body(accepted).get("status").asString()).isEqualTo("CONFIRMED");
+		assertThat(body(accepted).get("start").asString()).isEqualTo(at(9, 14, 0).toString());
+		assertThat(request(TestActors.MANAGER_B, listing, at(9, 10, 0), at(9, 12, 0), 1).getResponse().getStatus())
+			.isEqualTo(201);
+		assertThat(problem(request(TestActors.MANAGER_B, listing, at(9, 15, 0), at(9, 16, 0), 1)))
+			.isEqualTo("slot-unavailable");
+	}
+
+	@Test
+	void availabilityShowsBusyTimeAndTheBatchAnswersWhichListingsCanTakeAQuantity() throws Exception {
+		BookableListing small = listingOfA(1, (l) -> l);
+		BookableListing large = listingOfA(4, (l) -> l);
+		request(TestActors.MEMBER_B, small, at(9, 10, 0), at(9, 12, 0), 1);
+		request(TestActors.MEMBER_B, large, at(9, 10, 0), at(9, 12, 0), 2);
+		String day = LocalDate.now(TORONTO).plusDays(9).toString();
+		JsonNode calendar = body(this.mvc.perform(get("/api/bookings/listings/" + large.id() + "/availability?from=" + day
+				+ "&to=" + LocalDate.parse(day).plusDays(1)).with(TestActors.MEMBER_B.token())).andReturn());
+		assertThat(calendar.get("timeZone").asString()).isEqualTo("America/Toronto");
+		List<String> states = new ArrayList<>();
+		calendar.get("intervals").forEach((i) -> states.add(i.get("localStart").asString().substring(11, 16) + " "
+				+ i.get("state").asString() + " " + i.get("remaining").asInt()));
+		assertThat(states).containsExactly("00:00 CLOSED 0", "08:00 FREE 4", "10:00 PARTLY_BOOKED 2", "12:00 FREE 4",
+				"20:00 CLOSED 0");
+		String batch = "{\"listingIds\":[\"%s\",\"%s\",\"unknown\"],\"quantity\":2,\"start\":\"%s\",\"end\":\"%s\"}"
+			.formatted(small.id(), large.id(), at(9, 11, 0), at(9, 12, 0));
+		JsonNode answer = body(this.mvc.perform(post("/api/bookings/availability").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(batch)).andReturn());
+		assertThat(answer.get("available").get(0).asString()).isEqualTo(large.id());
+		assertThat(answer.get("unavailable").get(small.id()).asString()).isEqualTo("QUANTITY");
+		assertThat(answer.get("unavailable").get("unknown").asString()).isEqualTo("UNKNOWN");
+	}
+
+	@Test
+	void anOwnerBlockKeepsRequestsOutAndNeedsAFreePeriod() throws Exception {
+		BookableListing listing = listingOfA(3, (l) -> l);
+		MvcResult block = this.mvc.perform(post("/api/bookings/listings/" + listing.id() + "/blocks")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 8, 0) + "\",\"end\":\"" + at(9, 10, 0) + "\",\"reason\":\"Entretien\"}"))
+			.andReturn();
+		assertThat(block.getResponse().getStatus()).isEqualTo(201);
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 9, 0), at(9, 11, 0), 1))).isEqualTo("slot-unavailable");
+		request(TestActors.MEMBER_B, listing, at(9, 12, 0), at(9, 13, 0), 1);
+		MvcResult busy = this.mvc.perform(post("/api/bookings/listings/" + listing.id() + "/blocks")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 12, 0) + "\",\"end\":\"" + at(9, 14, 0) + "\",\"reason\":\"Usage interne\"}"))
+			.andReturn();
+		assertThat(problem(busy)).isEqualTo("period-not-free");
+	}
+
+	@Test
+	void unansweredRequestsExpireAndFreeTheirTime() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String id = body(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1)).get("id").asString();
+		assertThat(this.jobs.expireDue(Instant.now())).isGreaterThanOrEqualTo(0);
+		assertThat(status(id)).isEqualTo("REQUESTED");
+		this.jobs.expireDue(Instant.now().plus(Duration.ofHours(49)));
+		assertThat(status(id)).isEqualTo("EXPIRED");
+		assertThat(request(TestActors.MANAGER_B, listing, at(9, 10, 0), at(9, 12, 0), 1).getResponse().getStatus())
+			.isEqualTo(201);
+	}
+
+	private MvcResult request(TestActors who, BookableListing listing, Instant start, Instant end, int quantity)
+			throws Exception {
+		return this.mvc.perform(post("/api/bookings").with(who.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(requestJson(listing.id(), start, end, quantity))).andReturn();
+	}
+
+	private String problem(MvcResult result) throws Exception {
+		assertThat(result.getResponse().getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		return body(result).get("type").asString().replace("urn:mutualis:problem:", "");
+	}
+
+	private String status(String id) {
+		return this.mongo.getCollection("bookings").find(new Document("_id", id)).first().getString("status");
+	}
+
+	private long bookingsOf(BookableListing listing) {
+		return this.mongo.getCollection("bookings").countDocuments(new Document("terms.listingId", listing.id()));
+	}
+
+}
