@@ -82,14 +82,19 @@ class ImpactController {
 		fields.add(Csv.Value.of(dimension));
 		fields.add(key);
 		fields.add(Csv.Value.of(figures.bookings()));
-		fields.add(Csv.Value.of(figures.staffHours().toPlainString()));
+		fields.add(Csv.Value.of(hours(figures.staffHours())));
 		fields.add(Csv.Value.of(figures.equipmentDays()));
-		fields.add(Csv.Value.of(figures.spaceHours().toPlainString()));
+		fields.add(Csv.Value.of(hours(figures.spaceHours())));
 		fields.add(Csv.Value.of(figures.borrowingOrganisations()));
 		fields.add(Csv.Value.of(figures.amountPaid().toPlainString()));
 		fields.add(Csv.Value.of(figures.estimatedSavings().toPlainString()));
 		fields.add(Csv.Value.of(figures.bookingsWithoutMarketValue()));
 		csv.record(fields);
+	}
+
+	/** Hours are summed exactly and shown to the hundredth (the producer writes e.g. 140 minutes as 2.333… hours). */
+	static String hours(BigDecimal value) {
+		return value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	private String text(String key, Locale locale, Object... arguments) {
@@ -146,14 +151,12 @@ class ImpactController {
 			String amountPaid, String estimatedSavings, long bookingsWithoutMarketValue) {
 
 		static FiguresView of(Figures figures) {
-			return new FiguresView(figures.bookings(), plain(figures.staffHours()), figures.equipmentDays(),
-					plain(figures.spaceHours()), figures.borrowingOrganisations(), figures.amountPaid().toPlainString(),
+			return new FiguresView(figures.bookings(), hours(figures.staffHours()), figures.equipmentDays(),
+					hours(figures.spaceHours()), figures.borrowingOrganisations(), figures.amountPaid().toPlainString(),
 					figures.estimatedSavings().toPlainString(), figures.bookingsWithoutMarketValue());
 		}
 
-		private static String plain(BigDecimal value) {
-			return value.stripTrailingZeros().toPlainString();
-		}
+
 
 	}
 
