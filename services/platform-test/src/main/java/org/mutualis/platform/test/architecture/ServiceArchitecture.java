@@ -13,6 +13,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -74,6 +75,21 @@ public final class ServiceArchitecture {
 		.resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..", "org.apache.kafka..",
 				"tools.jackson..", "com.fasterxml.jackson..", "jakarta.servlet..", "org.mapstruct..")
 		.because("the domain model is plain Java; frameworks stay in adapters and application services")
+		.allowEmptyShould(true);
+
+	/** Every package says what it is for in a {@code package-info.java} that is {@code @NullMarked}. */
+	@ArchTest
+	public static final ArchRule everyPackageIsNullMarked = classes().that()
+		.resideInAPackage("org.mutualis..")
+		.should(new ArchCondition<JavaClass>("be in a package whose package-info is @NullMarked") {
+			@Override
+			public void check(JavaClass javaClass, ConditionEvents events) {
+				if (!javaClass.getPackage().isAnnotatedWith(NullMarked.class)) {
+					events.add(SimpleConditionEvent.violated(javaClass,
+							javaClass.getPackageName() + " has no @NullMarked package-info.java"));
+				}
+			}
+		})
 		.allowEmptyShould(true);
 
 	private ServiceArchitecture() {

@@ -27,11 +27,17 @@ class ServiceArchitectureTest {
 	}
 
 	@Test
+	void packageWithoutNullMarkedPackageInfoFails() {
+		assertThat(violated(ServiceArchitecture.everyPackageIsNullMarked, "org.mutualis.springy")).isTrue();
+	}
+
+	@Test
 	void cleanServicePassesEveryRule() {
 		assertThat(violated(ServiceArchitecture.featuresAreFreeOfCycles, "org.mutualis.clean")).isFalse();
 		assertThat(violated(ServiceArchitecture.featuresDoNotUseOtherFeaturesAdapters, "org.mutualis.clean"))
 			.isFalse();
 		assertThat(violated(ServiceArchitecture.domainIsPlainJava, "org.mutualis.clean")).isFalse();
+		assertThat(violated(ServiceArchitecture.everyPackageIsNullMarked, "org.mutualis.clean")).isFalse();
 	}
 
 	@Test
