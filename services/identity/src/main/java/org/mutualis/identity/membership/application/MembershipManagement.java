@@ -114,7 +114,12 @@ public class MembershipManagement {
 		if (!actor.manages(organisationId)) {
 			throw Refusal.of(Reason.FORBIDDEN, "not-manager");
 		}
-		return find(organisationId);
+		Organisation organisation = find(organisationId);
+		// the token may predate a removal or demotion: what counts is the membership as it stands now
+		if (organisation.roleOf(actor.personId()).orElse(null) != MembershipRole.MANAGER) {
+			throw Refusal.of(Reason.FORBIDDEN, "not-manager");
+		}
+		return organisation;
 	}
 
 	private Organisation find(String organisationId) {

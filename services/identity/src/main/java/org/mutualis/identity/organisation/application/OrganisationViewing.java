@@ -32,8 +32,13 @@ public class OrganisationViewing {
 		if (!actor.actsFor(organisationId) && !actor.isAdmin()) {
 			throw Refusal.of(Reason.FORBIDDEN, "not-member");
 		}
-		return this.organisations.find(organisationId)
+		Organisation organisation = this.organisations.find(organisationId)
 			.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "organisation-not-found"));
+		// the token may predate the person's removal: what counts is the membership as it stands now
+		if (!actor.isAdmin() && organisation.roleOf(actor.personId()).isEmpty()) {
+			throw Refusal.of(Reason.FORBIDDEN, "not-member");
+		}
+		return organisation;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.mutualis.identity.IdentityProperties;
+import org.mutualis.platform.security.TokenRevocationValidator;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,7 +23,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class TokenInfrastructure {
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties) {
+	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties, TokenRevocationValidator revocations) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(new JwtTimestampValidator());
@@ -31,6 +32,8 @@ class TokenInfrastructure {
 		}
 		validators.add(new JwtClaimValidator<List<String>>("aud",
 				(aud) -> aud != null && aud.contains(properties.audience())));
+		// fed by identity's own events, like every service: suspended organisations, ended or changed memberships
+		validators.add(revocations);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
 	}
