@@ -1,0 +1,5 @@
+/** HTTP API of the impact figures, as JSON and CSV. */
+@NullMarked
+package org.mutualis.booking.impact.web;
+
+import org.jspecify.annotations.NullMarked;
