@@ -1,7 +1,9 @@
 package org.mutualis.identity.token.server;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.platform.security.TokenRevocationValidator;
@@ -9,14 +11,19 @@ import org.mutualis.platform.security.TokenRevocationValidator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Lets identity check its own access tokens against its keys directly, with the same rules as the other services. */
 @Configuration(proxyBeanMethods = false)
@@ -27,15 +34,35 @@ class TokenInfrastructure {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(new JwtTimestampValidator());
-		if (!properties.issuer().isBlank()) {
-			validators.add(new JwtIssuerValidator(properties.issuer()));
-		}
+		// the timestamp check lets a token without exp through, and such a token, once stolen, works forever
+		validators.add(new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+		validators.add(properties.issuer().isBlank() ? new RequestIssuerValidator()
+				: new JwtIssuerValidator(properties.issuer()));
 		validators.add(new JwtClaimValidator<List<String>>("aud",
 				(aud) -> aud != null && aud.contains(properties.audience())));
 		// fed by identity's own events, like every service: suspended organisations, ended or changed memberships
 		validators.add(revocations);
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
+	}
+
+	/**
+	 * With no configured issuer, the authorization server writes the URL each request came to as {@code iss}
+	 * (forwarded headers applied); a token is accepted only when it names the URL it is presented to.
+	 */
+	static final class RequestIssuerValidator implements OAuth2TokenValidator<Jwt> {
+
+		@Override
+		public OAuth2TokenValidatorResult validate(Jwt token) {
+			String expected = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+			String issuer = token.getClaimAsString(JwtClaimNames.ISS);
+			if (expected.equals(issuer)) {
+				return OAuth2TokenValidatorResult.success();
+			}
+			return OAuth2TokenValidatorResult
+				.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN, "the token's issuer is not this server", null));
+		}
+
 	}
 
 }
