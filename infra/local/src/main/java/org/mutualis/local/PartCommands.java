@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.function.Consumer;
 import java.util.jar.Manifest;
 
 import org.apache.kafka.common.Uuid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the command line of each part and writes the files those commands read (Kafka's and log4j's
@@ -36,19 +38,19 @@ final class PartCommands {
 
 	private final List<String> childClasspath;
 
-	private final boolean classDataSharing;
+	private final @Nullable ClassDataSharing archives;
 
 	private final PartArguments arguments;
 
 	private final long launcherPid;
 
 	PartCommands(Path dataDirectory, List<String> jvmOptions, JarLocator jarLocator, List<String> childClasspath,
-			boolean classDataSharing, PartArguments arguments) {
+			boolean classDataSharing, PartArguments arguments, Consumer<String> progress) {
 		this.dataDirectory = dataDirectory;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.jarLocator = jarLocator;
 		this.childClasspath = List.copyOf(childClasspath);
-		this.classDataSharing = classDataSharing;
+		this.archives = classDataSharing ? new ClassDataSharing(dataDirectory, jvmOptions, progress) : null;
 		this.arguments = arguments;
 		this.launcherPid = ProcessHandle.current().pid();
 	}
@@ -91,10 +93,13 @@ final class PartCommands {
 					.map((option) -> option.replace("{part}", part.partName())
 						.replace("{data}", this.dataDirectory.toString()))
 					.toList());
-				command.addAll(classDataSharingOptions(part));
+				Path jar = this.jarLocator.jarOf(part);
+				if (this.archives != null) {
+					command.addAll(this.archives.options(part, List.of(jar, parentWatchJar())));
+				}
 				// not -jar: the watch comes first; JarLauncher finds the executable jar from its own location
-				command.addAll(List.of("-cp", this.jarLocator.jarOf(part) + File.pathSeparator + parentWatchJar(),
-						ParentWatch.class.getName(), BOOT_JAR_LAUNCHER));
+				command.addAll(List.of("-cp", jar + File.pathSeparator + parentWatchJar(), ParentWatch.class.getName(),
+						BOOT_JAR_LAUNCHER));
 				command.addAll(this.arguments.service(part));
 			}
 		}
@@ -133,15 +138,9 @@ final class PartCommands {
 		return new KafkaBrokerConfig(this.dataDirectory, broker, broker + Part.KAFKA_CONTROLLER_DELTA);
 	}
 
-	private List<String> classDataSharingOptions(Part part) {
-		if (!this.classDataSharing) {
-			return List.of();
-		}
-		// JDK 19+: the JVM maps the archive when it matches the class path (jar sizes and times) and writes it at
-		// exit only when it is missing or outdated, i.e. on the first stop after a build. Services only: the broker
-		// and store class paths hold a directory (target/classes), which dynamic archives do not support.
-		return List.of("-XX:SharedArchiveFile=" + this.dataDirectory.resolve("cds").resolve(part.partName() + ".jsa"),
-				"-XX:+AutoCreateSharedArchive");
+	/** @return the services' AppCDS archives, or null when the stack keeps none */
+	@Nullable ClassDataSharing archives() {
+		return this.archives;
 	}
 
 	private Path parentWatchJar() {

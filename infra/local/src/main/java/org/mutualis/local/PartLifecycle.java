@@ -69,6 +69,8 @@ final class PartLifecycle {
 		try {
 			Concurrently.forEach(infrastructure, this::startPart);
 			Concurrently.forEach(services, this::startPart);
+			// only now, so that writing archives does not slow the start down
+			services.forEach(this::writeArchiveLater);
 		}
 		catch (LaunchException ex) {
 			List<Part> started = new ArrayList<>(infrastructure);
@@ -87,6 +89,14 @@ final class PartLifecycle {
 	void start(Part part) {
 		this.stopping = false;
 		startPart(part);
+		writeArchiveLater(part);
+	}
+
+	private void writeArchiveLater(Part part) {
+		ClassDataSharing archives = this.commands.archives();
+		if (archives != null && part.isService() && this.registry.isRunning(part)) {
+			archives.writeLater(part, this.registry.pid(part), () -> this.stopping);
+		}
 	}
 
 	private void startPart(Part part) {
@@ -111,8 +121,8 @@ final class PartLifecycle {
 	}
 
 	/**
-	 * Stops every running part: the gateway first, then the other services together (each may be writing its
-	 * AppCDS archive), then the store, Kafka last.
+	 * Stops every running part: the gateway first, then the other services together, then the store, Kafka
+	 * last.
 	 */
 	synchronized void stop() {
 		this.stopping = true;
