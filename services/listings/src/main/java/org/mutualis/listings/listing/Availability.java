@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Availability(List<WeeklyWindow> weekly, List<Blackout> blackouts) {
 
+	/** No opening window and no blackout. */
+	public static final Availability NONE = new Availability(null, null);
+
 	public Availability {
 		weekly = (weekly != null) ? List.copyOf(weekly) : List.of();
 		blackouts = (blackouts != null) ? List.copyOf(blackouts) : List.of();

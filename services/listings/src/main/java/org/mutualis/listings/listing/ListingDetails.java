@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param unit booking unit
  * @param costRecovery what the borrower pays back
  * @param marketValuePerUnit what the same would cost on the market, CAD per unit (for impact reports)
- * @param traits kind-specific attributes
- * @param availability opening windows and blackouts
+ * @param traits kind-specific attributes; none given when absent
+ * @param availability opening windows and blackouts; none when absent
  * @param bookingPolicy booking rules
  * @param prerequisites conditions the borrower must accept
  * @param contact person to reach, shown to signed-in members only
@@ -38,6 +38,8 @@ public record ListingDetails(ListingKind kind, Bilingual title, Bilingual descri
 		tags = (tags != null) ? List.copyOf(tags) : List.of();
 		prerequisites = (prerequisites != null) ? List.copyOf(prerequisites) : List.of();
 		timeZone = (timeZone == null || timeZone.isBlank()) ? DEFAULT_TIME_ZONE : timeZone;
+		traits = (traits != null) ? traits : Traits.NONE;
+		availability = (availability != null) ? availability : Availability.NONE;
 	}
 
 	/**

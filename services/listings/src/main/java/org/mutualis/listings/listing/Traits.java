@@ -23,6 +23,9 @@ public record Traits(@Nullable Integer capacityPersons, @Nullable BigDecimal are
 		@Nullable EquipmentCondition condition, List<String> skills, List<String> languages,
 		@Nullable ServiceDelivery delivery, @Nullable Integer parallelSlots) {
 
+	/** No kind-specific attribute given. */
+	public static final Traits NONE = new Traits(null, null, null, null, null, null, null, null);
+
 	public Traits {
 		skills = (skills != null) ? List.copyOf(skills) : List.of();
 		languages = (languages != null) ? List.copyOf(languages) : List.of();
