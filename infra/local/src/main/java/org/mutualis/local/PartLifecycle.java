@@ -163,7 +163,8 @@ final class PartLifecycle {
 		for (int port : ports) {
 			if (!Probes.portFree(port)) {
 				throw new LaunchException(part, "port " + port + " is already in use (is Mutualis already running? "
-						+ "find the program with: ss -ltnp 'sport = :" + port + "'; or use another --port-offset)",
+						+ "infra/local/stop also ends the parts a dead launcher left; otherwise find the program with: "
+						+ "ss -ltnp 'sport = :" + port + "'; or use another --port-offset)",
 						List.of());
 			}
 		}
