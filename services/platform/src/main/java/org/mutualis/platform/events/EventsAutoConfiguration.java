@@ -71,15 +71,16 @@ public class EventsAutoConfiguration {
 
 	/**
 	 * The platform's topics. Identity's and listings' events feed other services' read models, which must be
-	 * rebuildable from nothing: those two topics keep their events forever ({@code retention.ms=-1}).
+	 * rebuildable from nothing; booking's own projections (calendars, ledger, impact) rebuild from its topic: the four
+	 * event topics keep their events forever ({@code retention.ms=-1}); dead letters keep the broker default.
 	 */
 	@Bean
 	KafkaAdmin.NewTopics mutualisTopics() {
 		return new KafkaAdmin.NewTopics(
 				TopicBuilder.name(Topics.IDENTITY).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
 				TopicBuilder.name(Topics.LISTINGS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
-				TopicBuilder.name(Topics.BOOKINGS).partitions(3).build(),
-				TopicBuilder.name(Topics.CONVERSATIONS).partitions(3).build(),
+				TopicBuilder.name(Topics.BOOKINGS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
+				TopicBuilder.name(Topics.CONVERSATIONS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
 				TopicBuilder.name(Topics.deadLetter(Topics.IDENTITY)).partitions(1).build(),
 				TopicBuilder.name(Topics.deadLetter(Topics.LISTINGS)).partitions(1).build(),
 				TopicBuilder.name(Topics.deadLetter(Topics.BOOKINGS)).partitions(1).build(),
