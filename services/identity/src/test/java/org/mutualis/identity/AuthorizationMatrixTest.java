@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
 
 	static final List<Row> ROWS = List.of(
 			row("GET /api/identity/regions", "/api/identity/regions", null, (a) -> 200),
-			row("POST /api/identity/organisations", "/api/identity/organisations", REGISTRATION, (a) -> 201),
+			row("POST /api/identity/organisations", "/api/identity/organisations", REGISTRATION, (a) -> 202),
 			row("GET /api/identity/organisations/{id}", "/api/identity/organisations/" + ORG_A, null, memberOfA(200)),
 			row("GET /api/identity/organisations/{id}/members", "/api/identity/organisations/" + ORG_A + "/members", null,
 					memberOfA(200)),

@@ -104,7 +104,8 @@ class DemoData implements ApplicationRunner {
 			String manager = "gestion@" + domain + ".demo";
 			organisation = this.registration.register(id, new Registration(name, form, sector, mrc, municipality,
 					"contact@" + domain + ".demo", "450 555-0100", Language.fr, manager, "Gestion " + name, PASSWORD,
-					Language.fr));
+					Language.fr))
+				.orElseThrow(() -> new IllegalStateException(manager + " exists without its organisation"));
 		}
 		if (approved && organisation.status() == OrganisationStatus.REGISTERED) {
 			this.administration.approve(administrator, id);

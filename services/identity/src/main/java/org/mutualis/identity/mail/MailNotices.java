@@ -3,6 +3,12 @@ package org.mutualis.identity.mail;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -13,6 +19,7 @@ import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.InvitationNotices;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationNotices;
+import org.mutualis.identity.organisation.RegistrationNotices;
 import org.mutualis.identity.person.PasswordResetNotices;
 import org.mutualis.identity.person.Person;
 import org.slf4j.Logger;
@@ -20,8 +27,9 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -29,12 +37,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Writes identity's e-mails (invitation, password reset, organisation approved or rejected) in the recipient's
- * language, as HTML with a plain-text alternative. A failure to send is logged, never fatal to the request.
+ * language, as HTML with a plain-text alternative, after the request is answered. A failure to send is logged,
+ * never fatal to the request.
  */
 @Component
-class MailNotices implements InvitationNotices, PasswordResetNotices, OrganisationNotices {
+class MailNotices implements InvitationNotices, PasswordResetNotices, OrganisationNotices, RegistrationNotices,
+		DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(MailNotices.class);
+
+	private static final int QUEUE_CAPACITY = 1000;
 
 	private final JavaMailSender sender;
 
@@ -46,8 +58,17 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 
 	private final URI publicUrl;
 
+	private final Executor queue;
+
+	@Autowired
 	MailNotices(JavaMailSender sender, ITemplateEngine templates, MessageSource messages, MailProperties mail,
 			IdentityProperties identity) {
+		this(sender, templates, messages, mail, identity, newQueue());
+	}
+
+	MailNotices(JavaMailSender sender, ITemplateEngine templates, MessageSource messages, MailProperties mail,
+			IdentityProperties identity, Executor queue) {
+		this.queue = queue;
 		this.sender = sender;
 		this.templates = templates;
 		this.messages = messages;
@@ -68,6 +89,13 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 	}
 
 	@Override
+	public void registeredAgain(Person owner) {
+		send(owner.email(), owner.preferredLanguage(), "registered-again",
+				UriComponentsBuilder.fromUri(this.publicUrl).path("/auth/forgot-password").build().toUriString(),
+				owner.displayName());
+	}
+
+	@Override
 	public void approved(Organisation organisation) {
 		send(organisation.profile().contactEmail(), organisation.profile().preferredLanguage(), "approved",
 				this.publicUrl.toString(), organisation.profile().name());
@@ -83,7 +111,21 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 		return UriComponentsBuilder.fromUri(this.publicUrl).path(path).queryParam("token", secret).build().toUriString();
 	}
 
+	/**
+	 * Queues a message: it is written and sent after the request is answered, so that neither a slow mail server
+	 * nor whether a message is sent at all shows in the response time. Messages still queued when the service
+	 * stops abruptly are lost (the links they carry can be asked for again).
+	 */
 	private void send(String to, Language language, String kind, @Nullable String action, Object... arguments) {
+		try {
+			this.queue.execute(() -> write(to, language, kind, action, arguments));
+		}
+		catch (RejectedExecutionException ex) {
+			log.warn("the {} e-mail is dropped: the mail queue is full or stopping", kind);
+		}
+	}
+
+	private void write(String to, Language language, String kind, @Nullable String action, Object... arguments) {
 		Locale locale = language.locale();
 		String subject = this.messages.getMessage("mail." + kind + ".subject", arguments, locale);
 		List<String> paragraphs = List.of(this.messages.getMessage("mail." + kind + ".body", arguments, locale)
@@ -114,8 +156,22 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 			message.setHeader("Content-Language", locale.toLanguageTag());
 			this.sender.send(message);
 		}
-		catch (MessagingException | MailException ex) {
+		catch (MessagingException | RuntimeException ex) {
 			log.warn("could not send the {} e-mail: {}", kind, ex.getMessage());
+		}
+	}
+
+	private static ExecutorService newQueue() {
+		return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+				Thread.ofPlatform().name("mail-", 0).daemon(true).factory());
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		if (this.queue instanceof ExecutorService service) {
+			service.shutdown();
+			// what is queued goes out before the service stops, within the SMTP timeouts
+			service.awaitTermination(20, TimeUnit.SECONDS);
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.mutualis.identity.organisation.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Emails;
@@ -10,6 +11,7 @@ import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationProfile;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.organisation.Registration;
+import org.mutualis.identity.organisation.RegistrationNotices;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.People;
@@ -18,7 +20,6 @@ import org.mutualis.identity.region.Region;
 import org.mutualis.identity.region.Regions;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.FieldProblem;
-import org.mutualis.platform.problem.Refusal.Reason;
 
 import org.springframework.stereotype.Service;
 
@@ -36,6 +37,8 @@ public class OrganisationRegistration {
 
 	private final PasswordHasher hasher;
 
+	private final RegistrationNotices notices;
+
 	private final Clock clock;
 
 	/**
@@ -45,24 +48,27 @@ public class OrganisationRegistration {
 	 * @param regions regions served
 	 * @param passwordPolicy password rules
 	 * @param hasher password hashing
+	 * @param notices tells an address's owner of another registration with it
 	 * @param clock the clock
 	 */
 	public OrganisationRegistration(Organisations organisations, People people, Regions regions,
-			PasswordPolicy passwordPolicy, PasswordHasher hasher, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordHasher hasher, RegistrationNotices notices, Clock clock) {
 		this.organisations = organisations;
 		this.people = people;
 		this.regions = regions;
 		this.passwordPolicy = passwordPolicy;
 		this.hasher = hasher;
+		this.notices = notices;
 		this.clock = clock;
 	}
 
 	/**
 	 * Registers with a new id.
 	 * @param registration what was submitted
-	 * @return the registered organisation, awaiting approval
+	 * @return the registered organisation, awaiting approval; empty when the manager's address already has an
+	 * account (its owner is told by e-mail, the registrant is answered as for a new address)
 	 */
-	public Organisation register(Registration registration) {
+	public Optional<Organisation> register(Registration registration) {
 		return register(UUID.randomUUID().toString(), registration);
 	}
 
@@ -70,9 +76,10 @@ public class OrganisationRegistration {
 	 * Registers with a given id; checks everything before writing anything.
 	 * @param organisationId the id to give the organisation
 	 * @param registration what was submitted
-	 * @return the registered organisation, awaiting approval
+	 * @return the registered organisation, awaiting approval; empty when the manager's address already has an
+	 * account (its owner is told by e-mail, the registrant is answered as for a new address)
 	 */
-	public Organisation register(String organisationId, Registration registration) {
+	public Optional<Organisation> register(String organisationId, Registration registration) {
 		Region region = this.regions.ofMrc(registration.mrc())
 			.orElseThrow(() -> Refusal.invalidField("unknown-mrc", "mrc"));
 		String contactEmail = Emails.requireValid(registration.contactEmail(), "contactEmail");
@@ -84,21 +91,23 @@ public class OrganisationRegistration {
 			throw new Refusal(refusal.reason(), refusal.type(), refusal.messageKey(),
 					List.of(new FieldProblem("manager.password", refusal.messageKey())), refusal.arguments());
 		}
-		if (this.people.findByEmail(registration.managerEmail()).isPresent()) {
-			throw new Refusal(Reason.CONFLICT, "email-taken", "problem.email-taken",
-					List.of(new FieldProblem("manager.email", "problem.email-taken")));
+		// hashed either way, so that the answer takes as long for a taken address as for a free one
+		String passwordHash = this.hasher.hash(registration.managerPassword());
+		Optional<Person> owner = this.people.findByEmail(registration.managerEmail());
+		if (owner.isPresent()) {
+			this.notices.registeredAgain(owner.get());
+			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
 		Person manager = Person.register(UUID.randomUUID().toString(), registration.managerEmail(),
-				registration.managerDisplayName(), registration.managerLanguage(),
-				this.hasher.hash(registration.managerPassword()), now);
+				registration.managerDisplayName(), registration.managerLanguage(), passwordHash, now);
 		OrganisationProfile profile = new OrganisationProfile(registration.name().trim(), registration.legalForm(),
 				registration.sector().trim(), region.name(), registration.mrc(), registration.municipality().trim(),
 				contactEmail, registration.contactPhone(), registration.preferredLanguage());
 		Organisation organisation = Organisation.register(organisationId, profile, manager.id(), now);
 		this.people.save(manager);
 		this.organisations.save(organisation);
-		return organisation;
+		return Optional.of(organisation);
 	}
 
 }

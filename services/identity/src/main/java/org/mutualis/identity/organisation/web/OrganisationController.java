@@ -1,6 +1,5 @@
 package org.mutualis.identity.organisation.web;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -42,11 +41,22 @@ class OrganisationController {
 		this.mapper = mapper;
 	}
 
+	/**
+	 * Answers alike whether the manager's address was free or already had an account, so that nobody learns which
+	 * addresses have accounts; what follows arrives by e-mail at that address.
+	 */
 	@PostMapping("/api/identity/organisations")
-	ResponseEntity<OrganisationResponse> register(@Valid @RequestBody RegistrationRequest request) {
-		Organisation organisation = this.registration.register(this.mapper.toRegistration(request));
-		return ResponseEntity.created(URI.create("/api/identity/organisations/" + organisation.id()))
-			.body(this.mapper.toResponse(organisation));
+	ResponseEntity<RegistrationAccepted> register(@Valid @RequestBody RegistrationRequest request) {
+		this.registration.register(this.mapper.toRegistration(request));
+		return ResponseEntity.accepted().body(new RegistrationAccepted(request.manager().email().trim()));
+	}
+
+	/**
+	 * The answer to a registration.
+	 *
+	 * @param managerEmail the address where the next step arrives by e-mail
+	 */
+	record RegistrationAccepted(String managerEmail) {
 	}
 
 	@GetMapping("/api/identity/organisations/{id}")
