@@ -45,7 +45,7 @@ public interface Listings {
 	List<Listing> inStatus(ListingStatus status);
 
 	/**
-	 * Visits every listing.
+	 * Visits every listing, reading them one at a time rather than all at once.
 	 * @param visitor receives each listing
 	 */
 	void forEach(Consumer<Listing> visitor);

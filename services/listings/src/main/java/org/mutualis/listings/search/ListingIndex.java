@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -102,20 +103,37 @@ final class ListingIndex implements Closeable {
 	/**
 	 * Replaces the whole content of the index.
 	 * @param listings every published listing
-	 * @return how many were indexed
+	 * @return how many listings the index holds afterwards
 	 */
 	int rebuild(Iterable<IndexedListing> listings) {
-		int[] count = { 0 };
-		io(() -> {
-			this.writer.deleteAll();
-			for (IndexedListing listing : listings) {
-				this.writer.addDocument(this.facets.build(ListingDocuments.document(listing)));
-				count[0]++;
+		return rebuild((replacement) -> listings.forEach(replacement::put));
+	}
+
+	/**
+	 * Replaces the whole content of the index: clears it, lets the source put and remove listings, then commits.
+	 * Each listing is put by its id, so a source that names one twice still leaves one copy.
+	 * @param source puts every published listing
+	 * @return how many listings the index holds afterwards
+	 */
+	int rebuild(Consumer<Replacement> source) {
+		io(this.writer::deleteAll);
+		source.accept(new Replacement() {
+
+			@Override
+			public void put(IndexedListing listing) {
+				io(() -> ListingIndex.this.writer.updateDocument(new Term(ID, listing.id()),
+						ListingIndex.this.facets.build(ListingDocuments.document(listing))));
 			}
-			this.writer.commit();
+
+			@Override
+			public void remove(String id) {
+				io(() -> ListingIndex.this.writer.deleteDocuments(new Term(ID, id)));
+			}
+
 		});
+		io(this.writer::commit);
 		refresh();
-		return count[0];
+		return size();
 	}
 
 	/**
@@ -233,6 +251,23 @@ final class ListingIndex implements Closeable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** What a rebuild's source does to the index being rebuilt. */
+	interface Replacement {
+
+		/**
+		 * Adds a listing, replacing any copy of it.
+		 * @param listing the listing
+		 */
+		void put(IndexedListing listing);
+
+		/**
+		 * Removes a listing, if present.
+		 * @param id listing id
+		 */
+		void remove(String id);
+
 	}
 
 	@FunctionalInterface

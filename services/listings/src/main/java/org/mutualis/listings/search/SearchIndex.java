@@ -6,11 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -104,16 +103,33 @@ public final class SearchIndex implements Closeable {
 	 * @param categoryNames the name of each category code
 	 * @return how many were indexed
 	 */
-	public synchronized int rebuild(Iterable<Listing> listings, Function<String, Bilingual> categoryNames) {
+	public int rebuild(Iterable<Listing> listings, Function<String, Bilingual> categoryNames) {
+		return rebuild(listings::forEach, categoryNames);
+	}
+
+	/**
+	 * Replaces the whole content of the index from a source that visits every listing one at a time, so that the
+	 * collection need not be held in memory. The result replaces, never adds: a listing the source visits twice
+	 * (a scan may meet a document again when it moves meanwhile) is kept once, at its latest version.
+	 * @param source visits every listing, in any state (only the published ones are indexed)
+	 * @param categoryNames the name of each category code
+	 * @return how many were indexed
+	 */
+	public synchronized int rebuild(Consumer<Consumer<Listing>> source, Function<String, Bilingual> categoryNames) {
 		this.versions.clear();
-		List<IndexedListing> published = new ArrayList<>();
-		for (Listing listing : listings) {
+		return this.index.rebuild((replacement) -> source.accept((listing) -> {
+			Long known = this.versions.get(listing.id());
+			if (known != null && known >= listing.version()) {
+				return;
+			}
 			this.versions.put(listing.id(), listing.version());
 			if (listing.status() == ListingStatus.PUBLISHED) {
-				published.add(indexed(listing, categoryNames.apply(listing.details().categoryCode())));
+				replacement.put(indexed(listing, categoryNames.apply(listing.details().categoryCode())));
 			}
-		}
-		return this.index.rebuild(published);
+			else {
+				replacement.remove(listing.id());
+			}
+		}));
 	}
 
 	/**

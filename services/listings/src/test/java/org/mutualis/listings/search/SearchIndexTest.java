@@ -1,10 +1,12 @@
 package org.mutualis.listings.search;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mutualis.listings.ListingFixtures;
 import org.mutualis.listings.listing.Bilingual;
 import org.mutualis.listings.listing.Listing;
@@ -55,6 +57,34 @@ class SearchIndexTest {
 		assertThat(this.index.follow(stored(published(), 5), ROOMS)).isFalse();
 		this.index.forget("l-1");
 		assertThat(found("salle")).isEmpty();
+	}
+
+	@Test
+	void rebuildReplacesNeverAddsEvenWhenTheScanMeetsAListingTwice() {
+		// a scan of the collection may meet a document twice, e.g. when it moves while the relay pulls its outbox
+		int indexed = this.index.rebuild(List.of(stored(published(), 4), stored(published(), 5), stored(published(), 5)),
+				(code) -> ROOMS);
+		assertThat(indexed).isEqualTo(1);
+		assertThat(this.index.search(SearchQuery.all()).total()).isEqualTo(1);
+		assertThat(this.index.follow(stored(published(), 5), ROOMS)).isFalse();
+
+		this.index.rebuild(List.of(stored(published(), 5)), (code) -> ROOMS);
+		this.index.rebuild(List.of(stored(published(), 5)), (code) -> ROOMS);
+		assertThat(found("salle")).containsExactly("l-1");
+		assertThat(this.index.size()).isEqualTo(1);
+	}
+
+	@Test
+	void aPersistentIndexReopenedAndRebuiltHoldsOneCopy(@TempDir Path directory) throws Exception {
+		try (SearchIndex first = SearchIndex.open(directory.toString())) {
+			first.rebuild(List.of(stored(published(), 1)), (code) -> ROOMS);
+			first.follow(stored(published(), 2), ROOMS);
+		}
+		try (SearchIndex second = SearchIndex.open(directory.toString())) {
+			second.rebuild(List.of(stored(published(), 2)), (code) -> ROOMS);
+			assertThat(second.size()).isEqualTo(1);
+			assertThat(second.search(SearchQuery.all()).total()).isEqualTo(1);
+		}
 	}
 
 	private List<String> found(String text) {

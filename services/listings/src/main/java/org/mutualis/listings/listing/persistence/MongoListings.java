@@ -61,7 +61,7 @@ class MongoListings implements Listings {
 
 	@Override
 	public void forEach(Consumer<Listing> visitor) {
-		query(new Query()).forEach(visitor);
+		this.store.forEach(COLLECTION, new Query(), ListingState.class, (stored) -> visitor.accept(restore(stored)));
 	}
 
 	private List<Listing> query(Query query) {

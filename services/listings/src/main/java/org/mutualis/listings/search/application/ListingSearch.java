@@ -52,14 +52,16 @@ public class ListingSearch implements DisposableBean {
 		this.index = SearchIndex.open(properties.search().indexDirectory());
 	}
 
-	/** Rebuilds the index from the collection before the service takes traffic. */
+	/**
+	 * Rebuilds the index from the collection, reading it one listing at a time; before the service takes traffic,
+	 * and again when the feed's partitions are first assigned. The rebuilt index replaces the old one, never adds
+	 * to it.
+	 */
 	@EventListener(ApplicationStartedEvent.class)
 	@Order(0)
 	public void rebuild() {
 		long start = System.nanoTime();
-		List<Listing> all = new ArrayList<>();
-		this.listings.forEach(all::add);
-		int count = this.index.rebuild(all, this::categoryName);
+		int count = this.index.rebuild(this.listings::forEach, this::categoryName);
 		log.info("search index rebuilt with {} published listings in {} ms", count,
 				(System.nanoTime() - start) / 1_000_000);
 	}
