@@ -30,7 +30,10 @@ import org.springframework.core.ResolvableType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPattern;
@@ -149,15 +152,27 @@ public final class OpenApiInventory {
 	}
 
 	private void checkBody(String endpoint, HandlerMethod handler, List<String> findings) {
-		String[] parts = endpoint.split(" ", 2);
-		JsonNode operation = this.document.path("paths").path(parts[1]).path(parts[0].toLowerCase(Locale.ROOT));
+		String[] methodAndPath = endpoint.split(" ", 2);
+		JsonNode operation = this.document.path("paths").path(methodAndPath[1]).path(methodAndPath[0].toLowerCase(Locale.ROOT));
 		MethodParameter body = null;
+		Set<String> parts = new TreeSet<>();
 		for (MethodParameter parameter : handler.getMethodParameters()) {
 			if (parameter.hasParameterAnnotation(RequestBody.class)) {
 				body = parameter;
 			}
+			else if (isFilePart(parameter)) {
+				parts.add(partName(parameter));
+			}
 		}
 		JsonNode documented = operation.path("requestBody");
+		if (!parts.isEmpty()) {
+			JsonNode form = documented.path("content").path("multipart/form-data").path("schema");
+			Set<String> documentedParts = new TreeSet<>(form.path("properties").propertyNames());
+			if (!documentedParts.containsAll(parts)) {
+				findings.add(endpoint + " reads the multipart parts " + parts + " but documents " + documentedParts);
+			}
+			return;
+		}
 		if (body == null) {
 			if (!documented.isMissingNode()) {
 				findings.add(endpoint + " documents a request body but the controller reads none");
@@ -174,6 +189,22 @@ public final class OpenApiInventory {
 				: content.properties().iterator().next().getValue();
 		compare(endpoint + " request body", ResolvableType.forMethodParameter(body), media.path("schema"), findings,
 				new HashSet<>());
+	}
+
+	private static boolean isFilePart(MethodParameter parameter) {
+		if (parameter.hasParameterAnnotation(RequestPart.class)
+				|| MultipartFile.class.isAssignableFrom(parameter.getParameterType())) {
+			return true;
+		}
+		Class<?> element = ResolvableType.forMethodParameter(parameter).asCollection().resolveGeneric(0);
+		return element != null && MultipartFile.class.isAssignableFrom(element);
+	}
+
+	private static String partName(MethodParameter parameter) {
+		RequestPart part = parameter.getParameterAnnotation(RequestPart.class);
+		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+		String name = (part != null) ? part.name() : (param != null) ? param.name() : "";
+		return name.isEmpty() ? String.valueOf(parameter.getParameterName()) : name;
 	}
 
 	/** Compares a Java type with the schema that documents it, recording each difference. */

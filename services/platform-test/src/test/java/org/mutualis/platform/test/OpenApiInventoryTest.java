@@ -111,6 +111,14 @@ class OpenApiInventoryTest {
 	}
 
 	@Test
+	void aFileUploadIsAFormWithItsPartAndNoExample() {
+		JsonNode upload = this.json.path("paths").path("/api/notes/{id}/files").path("post").path("requestBody")
+			.path("content").path("multipart/form-data");
+		assertThat(upload.path("schema").path("properties").path("file").path("format").asString()).isEqualTo("binary");
+		assertThat(upload.has("example")).isFalse();
+	}
+
+	@Test
 	void findsTheHiddenEndpointTheMisdocumentedBodyAndThePageNotDeclared() {
 		List<String> findings = OpenApiInventory.of(this.mapping, this.document).findings();
 		assertThat(findings).hasSize(3);

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.jspecify.annotations.Nullable;
@@ -88,15 +87,16 @@ class ApiDocumentCustomizer implements GlobalOpenApiCustomizer {
 		if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
 			return;
 		}
-		for (MediaType media : operation.getRequestBody().getContent().values()) {
-			if (media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())
+		operation.getRequestBody().getContent().forEach((type, media) -> {
+			// a form with files shows Swagger UI's file picker, not an example
+			if (type.contains("json") && media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())
 					&& media.getSchema() != null) {
 				Object example = ExampleValues.of(media.getSchema(), components);
 				if (example != null) {
 					media.setExample(example);
 				}
 			}
-		}
+		});
 	}
 
 	private boolean isPublic(PathItem.HttpMethod method, String path) {

@@ -12,6 +12,7 @@ import org.mutualis.platform.security.Actor;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A small service documented by the platform, with two planted faults for the inventory to find: an endpoint
@@ -47,6 +49,11 @@ public class DocumentedService {
 		@PostMapping("/api/notes")
 		ResponseEntity<NoteView> write(Actor actor, @Valid @RequestBody NewNote note) {
 			return ResponseEntity.status(201).body(new NoteView("2", note.title()));
+		}
+
+		@PostMapping(path = "/api/notes/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+		ResponseEntity<Void> attach(Actor actor, @PathVariable String id, @RequestParam("file") MultipartFile file) {
+			return ResponseEntity.noContent().build();
 		}
 
 		@Hidden
