@@ -21,7 +21,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,7 +46,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Compares a service's OpenAPI document with what its controllers really accept: every endpoint of the handler
  * mapping must be an operation of the document (and every operation an endpoint), and every {@code @RequestBody}
  * must be documented by a schema of its type's name with the same properties, of the same JSON types, down through
- * nested records. Paths the service serves outside its API (HTML pages) are named with {@link #ignoring}.
+ * nested records. Paths the service serves outside its API (HTML pages) are named with {@link #ignoring}; with
+ * {@link #checkingExamplesWith} each request body example must also be a body the service reads and accepts.
  *
  * <pre>{@code
  * String document = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
@@ -62,10 +66,17 @@ public final class OpenApiInventory {
 
 	private final List<PathPattern> ignored;
 
-	private OpenApiInventory(RequestMappingHandlerMapping mapping, JsonNode document, List<PathPattern> ignored) {
+	private final @Nullable JsonMapper bodyReader;
+
+	private final @Nullable Validator validator;
+
+	private OpenApiInventory(RequestMappingHandlerMapping mapping, JsonNode document, List<PathPattern> ignored,
+			@Nullable JsonMapper bodyReader, @Nullable Validator validator) {
 		this.mapping = mapping;
 		this.document = document;
 		this.ignored = ignored;
+		this.bodyReader = bodyReader;
+		this.validator = validator;
 	}
 
 	/**
@@ -75,7 +86,7 @@ public final class OpenApiInventory {
 	 * @return the inventory
 	 */
 	public static OpenApiInventory of(RequestMappingHandlerMapping mapping, String document) {
-		return new OpenApiInventory(mapping, JSON.readTree(document), List.of());
+		return new OpenApiInventory(mapping, JSON.readTree(document), List.of(), null, null);
 	}
 
 	/**
@@ -88,7 +99,18 @@ public final class OpenApiInventory {
 		for (String pattern : patterns) {
 			all.add(PathPatternParser.defaultInstance.parse(pattern));
 		}
-		return new OpenApiInventory(this.mapping, this.document, List.copyOf(all));
+		return new OpenApiInventory(this.mapping, this.document, List.copyOf(all), this.bodyReader, this.validator);
+	}
+
+	/**
+	 * Also reads every request body example of the document as the service reads a body (its own JSON mapper, which
+	 * refuses unknown fields) and validates it as the controller does: an example a caller could not send is a finding.
+	 * @param bodyReader the service's JSON mapper
+	 * @param validator the service's Bean Validation validator
+	 * @return a new inventory that checks the examples
+	 */
+	public OpenApiInventory checkingExamplesWith(JsonMapper bodyReader, Validator validator) {
+		return new OpenApiInventory(this.mapping, this.document, this.ignored, bodyReader, validator);
 	}
 
 	/** @return the application's endpoints, {@code "METHOD /path/{var}"}, ignored paths left out */
@@ -189,6 +211,32 @@ public final class OpenApiInventory {
 				: content.properties().iterator().next().getValue();
 		compare(endpoint + " request body", ResolvableType.forMethodParameter(body), media.path("schema"), findings,
 				new HashSet<>());
+		if (this.bodyReader != null && this.validator != null) {
+			checkExample(endpoint, body, media.path("example"), this.bodyReader, this.validator, findings);
+		}
+	}
+
+	private static void checkExample(String endpoint, MethodParameter body, JsonNode example, JsonMapper reader,
+			Validator validator, List<String> findings) {
+		if (example.isMissingNode()) {
+			findings.add(endpoint + " has no request body example");
+			return;
+		}
+		Object value;
+		try {
+			value = reader.readValue(example.toString(), reader.constructType(body.getGenericParameterType()));
+		}
+		catch (JacksonException ex) {
+			findings.add(endpoint + " example is not a body the service can read: " + ex.getOriginalMessage());
+			return;
+		}
+		if (value == null) {
+			findings.add(endpoint + " example is empty");
+			return;
+		}
+		Set<ConstraintViolation<Object>> violations = validator.validate(value);
+		violations.forEach((violation) -> findings.add(endpoint + " example breaks a rule: " + violation.getPropertyPath()
+				+ " " + violation.getMessage()));
 	}
 
 	private static boolean isFilePart(MethodParameter parameter) {

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.it.documented.DocumentedService;
@@ -36,6 +37,12 @@ class OpenApiInventoryTest {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	JsonMapper bodyReader;
+
+	@Autowired
+	Validator validator;
 
 	private String document;
 
@@ -126,6 +133,24 @@ class OpenApiInventoryTest {
 		assertThat(findings).anyMatch((finding) -> finding.equals("GET /pages/hello is not in the document"));
 		assertThat(findings).anyMatch((finding) -> finding.startsWith("POST /api/") && finding.contains("NewNote")
 				&& finding.contains("properties differ"));
+	}
+
+	@Test
+	void examplesMustBeBodiesTheServiceReadsAndAccepts() {
+		List<String> findings = OpenApiInventory.of(this.mapping, this.document)
+			.ignoring("/pages/**")
+			.checkingExamplesWith(this.bodyReader, this.validator)
+			.findings();
+		assertThat(findings).filteredOn((finding) -> finding.contains("example")).hasSize(2);
+		assertThat(findings).anyMatch((finding) -> finding.startsWith("PUT /api/notes/{id}/name example breaks a rule: name "));
+		// the notes' NewNote and the drafts' NewNote share one schema, so one of their examples cannot be read
+		assertThat(findings).anyMatch((finding) -> finding.matches("POST /api/(notes|drafts) example is not a body the service can read: .*"));
+	}
+
+	@Test
+	void aWrittenExampleIsShownRatherThanABuiltOne() {
+		assertThat(this.json.path("paths").path("/api/notes/{id}/name").path("put").path("requestBody").path("content")
+			.path("application/json").path("example").path("name").asString()).isEqualTo("bien trop long");
 	}
 
 	@Test

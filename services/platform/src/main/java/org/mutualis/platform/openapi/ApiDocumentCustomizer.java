@@ -21,7 +21,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Completes the document springdoc builds from the controllers: the shared problem components, the problem
  * answers each operation can give, the bearer token on every operation that is not public, and an example for
- * every request body that has none.
+ * every JSON request body that has none: the service's own {@code openapi/examples/<Schema>.json} where it wrote
+ * one, otherwise one built from the schema.
  */
 class ApiDocumentCustomizer implements GlobalOpenApiCustomizer {
 
@@ -91,7 +92,10 @@ class ApiDocumentCustomizer implements GlobalOpenApiCustomizer {
 			// a form with files shows Swagger UI's file picker, not an example
 			if (type.contains("json") && media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())
 					&& media.getSchema() != null) {
-				Object example = ExampleValues.of(media.getSchema(), components);
+				Object example = ExampleValues.written(media.getSchema());
+				if (example == null) {
+					example = ExampleValues.of(media.getSchema(), components);
+				}
 				if (example != null) {
 					media.setExample(example);
 				}

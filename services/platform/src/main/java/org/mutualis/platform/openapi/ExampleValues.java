@@ -1,5 +1,7 @@
 package org.mutualis.platform.openapi;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,16 +10,25 @@ import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.ClassPathResource;
+
 /**
- * Builds an example value from a schema, for request bodies their controllers give none: the schema's own example
- * or first enum value where it has one, otherwise a plausible value of its type, format, bounds and field name.
+ * Finds or builds the example of a request body: the one the service wrote ({@value #EXAMPLES}{@code <Schema>.json}),
+ * or one built from the schema: its own example or first enum value where it has one, otherwise a plausible value of
+ * its type, format, bounds and field name.
  */
 final class ExampleValues {
 
 	private static final int MAX_DEPTH = 8;
+
+	/** Where a service keeps the examples it writes itself, one file per schema. */
+	static final String EXAMPLES = "openapi/examples/";
+
+	private static final String SCHEMAS = "#/components/schemas/";
 
 	private ExampleValues() {
 	}
@@ -30,6 +41,28 @@ final class ExampleValues {
 	 */
 	static @Nullable Object of(Schema<?> schema, Components components) {
 		return value(schema, "", components, 0);
+	}
+
+	/**
+	 * Reads the example a service wrote for a schema, {@code classpath:openapi/examples/<Schema>.json}.
+	 * @param schema a request body's schema, a reference to a named schema
+	 * @return the example, or {@code null} when the service wrote none
+	 */
+	static @Nullable Object written(Schema<?> schema) {
+		String reference = schema.get$ref();
+		if (reference == null || !reference.startsWith(SCHEMAS)) {
+			return null;
+		}
+		ClassPathResource file = new ClassPathResource(EXAMPLES + reference.substring(SCHEMAS.length()) + ".json");
+		if (!file.exists()) {
+			return null;
+		}
+		try (InputStream in = file.getInputStream()) {
+			return Json.mapper().readValue(in, Object.class);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("cannot read the example " + file, ex);
+		}
 	}
 
 	private static @Nullable Object value(Schema<?> schema, String name, Components components, int depth) {
@@ -157,11 +190,10 @@ final class ExampleValues {
 	}
 
 	private static @Nullable Schema<?> resolve(String reference, Components components) {
-		String prefix = "#/components/schemas/";
-		if (!reference.startsWith(prefix) || components.getSchemas() == null) {
+		if (!reference.startsWith(SCHEMAS) || components.getSchemas() == null) {
 			return null;
 		}
-		return components.getSchemas().get(reference.substring(prefix.length()));
+		return components.getSchemas().get(reference.substring(SCHEMAS.length()));
 	}
 
 }

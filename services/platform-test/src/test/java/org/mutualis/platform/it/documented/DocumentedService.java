@@ -19,14 +19,16 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * A small service documented by the platform, with two planted faults for the inventory to find: an endpoint
- * hidden from the document, and a body documented by another type's schema of the same name.
+ * A small service documented by the platform, with planted faults for the inventory to find: an endpoint hidden
+ * from the document, a body documented by another type's schema of the same name, and a written example that
+ * breaks its body's rule.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -53,6 +55,11 @@ public class DocumentedService {
 
 		@PostMapping(path = "/api/notes/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 		ResponseEntity<Void> attach(Actor actor, @PathVariable String id, @RequestParam("file") MultipartFile file) {
+			return ResponseEntity.noContent().build();
+		}
+
+		@PutMapping("/api/notes/{id}/name")
+		ResponseEntity<Void> rename(Actor actor, @PathVariable String id, @Valid @RequestBody Rename rename) {
 			return ResponseEntity.noContent().build();
 		}
 
@@ -92,6 +99,10 @@ public class DocumentedService {
 	}
 
 	record Tag(String label, int weight) {
+	}
+
+	/** Its example, written in {@code openapi/examples/Rename.json}, is too long for its own rule. */
+	record Rename(@NotBlank @Size(max = 5) String name) {
 	}
 
 	enum Priority {
