@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.mutualis.identity.person.LockoutPolicy;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 
@@ -15,7 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** The policies and technical beans the features share: password hashing and rules, lockout, the caller's language. */
+/** The policies and technical beans the features share: password hashing and rules, the caller's language. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
@@ -44,11 +43,6 @@ class IdentityConfiguration {
 	@Bean
 	PasswordPolicy passwordPolicy() {
 		return PasswordPolicy.standard();
-	}
-
-	@Bean
-	LockoutPolicy lockoutPolicy() {
-		return LockoutPolicy.STANDARD;
 	}
 
 	/**

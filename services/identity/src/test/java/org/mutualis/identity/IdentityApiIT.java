@@ -202,20 +202,18 @@ class IdentityApiIT {
 	}
 
 	@Test
-	void locksSignInAfterFiveFailuresAndSaysSoInBothLanguages() throws Exception {
-		String email = "verrou." + UUID.randomUUID().toString().substring(0, 6) + "@lock.test";
+	void slowsSignInDownAfterFiveFailuresAndSaysSoInBothLanguages() throws Exception {
+		String email = "lent." + UUID.randomUUID().toString().substring(0, 6) + "@throttle.test";
 		register(email, "fr");
 		OAuthClient browser = new OAuthClient(base());
 		List<String> outcomes = new ArrayList<>();
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 6; i++) {
 			outcomes.add(OAuthClient.location(browser.signIn(email, "Mauvais-mot-de-passe", browser.csrfOfLoginPage(""), "fr")));
 		}
-		assertThat(outcomes.subList(0, 4)).allMatch((location) -> location.endsWith("/auth/login?error&lang=fr"));
-		assertThat(outcomes.get(4)).endsWith("/auth/login?locked&lang=fr");
-		HttpResponse<String> rightPassword = browser.signIn(email, "Une-phrase-de-passe-2026", browser.csrfOfLoginPage(""), null);
-		assertThat(OAuthClient.location(rightPassword)).contains("/auth/login?locked");
-		assertThat(browser.get(base() + "/auth/login?locked&lang=fr").body()).contains("verrouillé pendant 15 minutes");
-		assertThat(browser.get(base() + "/auth/login?locked&lang=en").body()).contains("locked for 15 minutes");
+		assertThat(outcomes.subList(0, 5)).allMatch((location) -> location.endsWith("/auth/login?error&lang=fr"));
+		assertThat(outcomes.get(5)).contains("/auth/login?throttled&wait=").endsWith("&lang=fr");
+		assertThat(browser.get(base() + "/auth/login?throttled&wait=4&lang=fr").body()).contains("attendez 4 seconde(s)");
+		assertThat(browser.get(base() + "/auth/login?throttled&wait=4&lang=en").body()).contains("wait 4 second(s)");
 	}
 
 	@Test

@@ -123,6 +123,11 @@ final class OAuthClient {
 	}
 
 	HttpResponse<String> post(String url, Map<String, String> form, String basicAuth) throws Exception {
+		return post(url, form, basicAuth, Map.of());
+	}
+
+	HttpResponse<String> post(String url, Map<String, String> form, String basicAuth, Map<String, String> headers)
+			throws Exception {
 		String body = form.entrySet()
 			.stream()
 			.map((e) -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -130,6 +135,7 @@ final class OAuthClient {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(absolute(url)))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
 		if (basicAuth != null) {
 			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
 		}

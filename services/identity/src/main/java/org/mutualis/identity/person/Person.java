@@ -10,8 +10,7 @@ import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
 /**
- * A person with an account: who they are, how they sign in, whether sign-in is locked after repeated failures
- * and their pending password reset. Only hashes of the password and of the reset secret are kept.
+ * A person with an account: who they are, how they sign in and their pending password reset. Only hashes of the password and of the reset secret are kept.
  */
 public final class Person extends AggregateRoot<PersonEvent> {
 
@@ -27,10 +26,6 @@ public final class Person extends AggregateRoot<PersonEvent> {
 
 	private boolean admin;
 
-	private int failedSignIns;
-
-	private @Nullable Instant lockedUntil;
-
 	private @Nullable String resetTokenHash;
 
 	private @Nullable Instant resetExpiresAt;
@@ -45,8 +40,6 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		this.preferredLanguage = state.preferredLanguage();
 		this.passwordHash = state.passwordHash();
 		this.admin = state.admin();
-		this.failedSignIns = state.failedSignIns();
-		this.lockedUntil = state.lockedUntil();
 		this.resetTokenHash = state.resetTokenHash();
 		this.resetExpiresAt = state.resetExpiresAt();
 		this.registeredAt = state.registeredAt();
@@ -70,7 +63,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
 		Person person = new Person(new PersonState(id, address, Emails.normalize(address), displayName.trim(),
-				preferredLanguage, passwordHash, false, 0, null, null, null, now), NEW);
+				preferredLanguage, passwordHash, false, null, null, now), NEW);
 		person.record(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
 		return person;
 	}
@@ -88,40 +81,8 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	/** @return the current state, for storage and display */
 	public PersonState state() {
 		return new PersonState(this.id, this.email, normalizedEmail(), this.displayName, this.preferredLanguage,
-				this.passwordHash, this.admin, this.failedSignIns, this.lockedUntil, this.resetTokenHash,
+				this.passwordHash, this.admin, this.resetTokenHash,
 				this.resetExpiresAt, this.registeredAt);
-	}
-
-	/**
-	 * Tells whether sign-in is locked at a given time.
-	 * @param now the current time
-	 * @return whether it is locked
-	 */
-	public boolean isLocked(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
-	/**
-	 * Counts a failed sign-in; the policy decides when this locks sign-in.
-	 * @param policy the lockout policy
-	 * @param now the current time
-	 */
-	public void failSignIn(LockoutPolicy policy, Instant now) {
-		if (this.lockedUntil != null && !now.isBefore(this.lockedUntil)) {
-			// an expired lock starts a fresh count
-			this.lockedUntil = null;
-			this.failedSignIns = 0;
-		}
-		this.failedSignIns++;
-		if (policy.locksAfter(this.failedSignIns)) {
-			this.lockedUntil = now.plus(policy.lockDuration());
-		}
-	}
-
-	/** Forgets earlier failures after a successful sign-in. */
-	public void succeedSignIn() {
-		this.failedSignIns = 0;
-		this.lockedUntil = null;
 	}
 
 	/**
@@ -135,7 +96,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	}
 
 	/**
-	 * Sets a new password with the secret of a reset link; the link then stops working and sign-in is unlocked.
+	 * Sets a new password with the secret of a reset link; the link then stops working.
 	 * Preconditions: the secret matches the pending reset, which has not expired.
 	 * @param secretHash hash of the secret from the link
 	 * @param newPasswordHash hash of a password that passed the {@link PasswordPolicy}
@@ -149,7 +110,6 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		this.passwordHash = newPasswordHash;
 		this.resetTokenHash = null;
 		this.resetExpiresAt = null;
-		succeedSignIn();
 	}
 
 	/** Makes this person an administrator of the platform. */
@@ -190,16 +150,6 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	/** @return whether they administer the platform */
 	public boolean admin() {
 		return this.admin;
-	}
-
-	/** @return consecutive failed sign-ins */
-	public int failedSignIns() {
-		return this.failedSignIns;
-	}
-
-	/** @return end of the current lock, if any */
-	public @Nullable Instant lockedUntil() {
-		return this.lockedUntil;
 	}
 
 	/** @return hash of the pending reset secret */

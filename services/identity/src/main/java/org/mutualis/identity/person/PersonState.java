@@ -15,14 +15,12 @@ import org.mutualis.identity.common.Language;
  * @param preferredLanguage language
  * @param passwordHash password hash
  * @param admin whether they administer the platform
- * @param failedSignIns consecutive failed sign-ins
- * @param lockedUntil end of the current lock
  * @param resetTokenHash hash of the pending reset secret
  * @param resetExpiresAt expiry of the pending reset
  * @param registeredAt when they registered
  */
 public record PersonState(String id, String email, String normalizedEmail, String displayName,
-		Language preferredLanguage, String passwordHash, boolean admin, int failedSignIns,
-		@Nullable Instant lockedUntil, @Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
+		Language preferredLanguage, String passwordHash, boolean admin,
+		@Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
 		Instant registeredAt) {
 }

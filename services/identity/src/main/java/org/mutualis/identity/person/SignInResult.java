@@ -5,12 +5,12 @@ import java.time.Instant;
 /** The outcome of a sign-in attempt. */
 public sealed interface SignInResult {
 
-	/** The password is right and the account is not locked. */
+	/** The password is right. */
 	record SignedIn(Person person) implements SignInResult {
 	}
 
-	/** The account is locked until a given time, whatever the password. */
-	record Locked(Instant until) implements SignInResult {
+	/** Too many recent failures: no attempt is checked before a given time, whatever the password or account. */
+	record Throttled(Instant until) implements SignInResult {
 	}
 
 	/** Unknown address or wrong password; which one is not told. */

@@ -29,40 +29,11 @@ class PersonTest {
 	}
 
 	@Test
-	void fiveFailuresLockSignInForFifteenMinutes() {
+	void resetLinkWorksOnce() {
 		Person person = person();
-		for (int i = 0; i < 4; i++) {
-			person.failSignIn(LockoutPolicy.STANDARD, NOW);
-			assertThat(person.isLocked(NOW)).isFalse();
-		}
-		person.failSignIn(LockoutPolicy.STANDARD, NOW);
-		assertThat(person.isLocked(NOW)).isTrue();
-		assertThat(person.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(person.isLocked(NOW.plus(Duration.ofMinutes(15)))).isFalse();
-	}
-
-	@Test
-	void aFailureAfterTheLockExpiredStartsAFreshCount() {
-		Person person = person();
-		for (int i = 0; i < 5; i++) {
-			person.failSignIn(LockoutPolicy.STANDARD, NOW);
-		}
-		Instant later = NOW.plus(Duration.ofMinutes(20));
-		person.failSignIn(LockoutPolicy.STANDARD, later);
-		assertThat(person.isLocked(later)).isFalse();
-		assertThat(person.failedSignIns()).isEqualTo(1);
-	}
-
-	@Test
-	void resetLinkWorksOnceAndUnlocks() {
-		Person person = person();
-		for (int i = 0; i < 5; i++) {
-			person.failSignIn(LockoutPolicy.STANDARD, NOW);
-		}
 		person.startPasswordReset("secret-hash", NOW.plus(PasswordReset.VALIDITY));
 		person.resetPassword("secret-hash", "{bcrypt}new", NOW.plusSeconds(60));
 		assertThat(person.passwordHash()).isEqualTo("{bcrypt}new");
-		assertThat(person.isLocked(NOW.plusSeconds(60))).isFalse();
 		assertThatThrownBy(() -> person.resetPassword("secret-hash", "{bcrypt}again", NOW.plusSeconds(90)))
 			.isInstanceOf(Refusal.class);
 	}

@@ -2,17 +2,25 @@ package org.mutualis.identity.person.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-import org.mutualis.identity.person.LockoutPolicy;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
+import org.mutualis.identity.person.SignInFailures;
 import org.mutualis.identity.person.SignInResult;
+import org.mutualis.identity.person.SignInThrottle;
+import org.mutualis.identity.person.SignInThrottle.Failures;
+import org.mutualis.identity.person.SignInThrottle.Scope;
 
 import org.springframework.stereotype.Service;
 
-/** Checks a person's password, counting failures and locking sign-in as the {@link LockoutPolicy} says. */
+/**
+ * Checks a person's password; wrong passwords slow further attempts down as the {@link SignInThrottle} says, for
+ * known and unknown addresses alike, and never lock the account.
+ */
 @Service
 public class SignIn {
 
@@ -23,7 +31,7 @@ public class SignIn {
 
 	private final PasswordHasher hasher;
 
-	private final LockoutPolicy policy;
+	private final SignInFailures failures;
 
 	private final Clock clock;
 
@@ -31,13 +39,13 @@ public class SignIn {
 	 * Creates the service.
 	 * @param people person store
 	 * @param hasher password hashing
-	 * @param policy lockout rules
+	 * @param failures failed attempts counted per account and address
 	 * @param clock the clock
 	 */
-	public SignIn(People people, PasswordHasher hasher, LockoutPolicy policy, Clock clock) {
+	public SignIn(People people, PasswordHasher hasher, SignInFailures failures, Clock clock) {
 		this.people = people;
 		this.hasher = hasher;
-		this.policy = policy;
+		this.failures = failures;
 		this.clock = clock;
 		this.decoyHash = hasher.hash("decoy-password-never-used");
 	}
@@ -46,29 +54,38 @@ public class SignIn {
 	 * Attempts a sign-in.
 	 * @param email the address typed
 	 * @param password the password typed
-	 * @return signed in, locked or refused
+	 * @param address the network address the attempt comes from
+	 * @return signed in, throttled or refused
 	 */
-	public SignInResult attempt(String email, String password) {
+	public SignInResult attempt(String email, String password, String address) {
 		Instant now = this.clock.instant();
-		Optional<Person> found = this.people.findByEmail(email);
-		if (found.isEmpty()) {
-			this.hasher.matches(password, this.decoyHash);
-			return new SignInResult.Refused();
-		}
-		Person person = found.get();
-		if (person.isLocked(now)) {
-			return new SignInResult.Locked(person.lockedUntil());
-		}
-		if (this.hasher.matches(password, person.passwordHash())) {
-			if (person.failedSignIns() > 0 || person.lockedUntil() != null) {
-				person.succeedSignIn();
-				this.people.save(person);
+		Map<Scope, String> keys = SignInThrottle.keys(email, address);
+		Map<String, Failures> stored = this.failures.of(keys.values());
+		Map<Scope, Failures> counted = new HashMap<>();
+		keys.forEach((scope, key) -> {
+			if (stored.containsKey(key)) {
+				counted.put(scope, stored.get(key));
 			}
-			return new SignInResult.SignedIn(person);
+		});
+		Optional<Instant> wait = SignInThrottle.waitUntil(counted, now);
+		if (wait.isPresent()) {
+			return new SignInResult.Throttled(wait.get());
 		}
-		person.failSignIn(this.policy, now);
-		this.people.save(person);
-		return person.isLocked(now) ? new SignInResult.Locked(person.lockedUntil()) : new SignInResult.Refused();
+		Optional<Person> found = this.people.findByEmail(email);
+		boolean right;
+		if (found.isPresent()) {
+			right = this.hasher.matches(password, found.get().passwordHash());
+		}
+		else {
+			this.hasher.matches(password, this.decoyHash);
+			right = false;
+		}
+		if (right) {
+			SignInThrottle.clearedBySuccess().forEach((scope) -> this.failures.forget(keys.get(scope)));
+			return new SignInResult.SignedIn(found.get());
+		}
+		this.failures.recordFailure(keys.values(), now);
+		return new SignInResult.Refused();
 	}
 
 }

@@ -11,12 +11,12 @@ import org.mutualis.identity.person.application.SignIn;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +41,20 @@ class PersonAuthenticationProvider implements AuthenticationProvider {
 		String email = authentication.getName();
 		Object credentials = authentication.getCredentials();
 		String password = (credentials != null) ? credentials.toString() : "";
-		return switch (this.signIn.attempt(email, password)) {
+		return switch (this.signIn.attempt(email, password, address(authentication))) {
 			case SignInResult.SignedIn(Person person) ->
 				UsernamePasswordAuthenticationToken.authenticated(person.id(), null, authorities(person, this.clock.instant()));
-			case SignInResult.Locked locked -> throw new LockedException("locked until " + locked.until());
+			case SignInResult.Throttled throttled -> throw new ThrottledSignIn(throttled.until());
 			case SignInResult.Refused refused -> throw new BadCredentialsException("unknown e-mail or wrong password");
 		};
+	}
+
+	private static String address(Authentication authentication) {
+		// the forwarded-headers filter has put the client's address in the request the details were read from
+		if (authentication.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+			return details.getRemoteAddress();
+		}
+		return "unknown";
 	}
 
 	private static List<GrantedAuthority> authorities(Person person, Instant now) {

@@ -16,14 +16,16 @@ class SignInPageController {
 
 	@GetMapping("/auth/login")
 	String login(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String locked,
+			@RequestParam(required = false) @Nullable String throttled,
+			@RequestParam(required = false) @Nullable Long wait,
 			Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String lang = locale.getLanguage().equals("en") ? "en" : "fr";
 		model.addAttribute("lang", lang);
 		model.addAttribute("otherLang", lang.equals("en") ? "fr" : "en");
 		model.addAttribute("error", error != null);
-		model.addAttribute("locked", locked != null);
+		model.addAttribute("throttled", throttled != null);
+		model.addAttribute("wait", (wait != null && wait > 0) ? wait : 1);
 		return "login";
 	}
 
