@@ -18,6 +18,8 @@ import org.mutualis.booking.reservation.ReservationFixtures;
 import org.mutualis.booking.reservation.application.BookingDecisions;
 import org.mutualis.booking.reservation.application.OwnerBlocks;
 import org.mutualis.booking.reservation.application.Reserving;
+import org.mutualis.booking.reservation.application.Series;
+import org.mutualis.booking.reservation.application.Waitlisting;
 import org.mutualis.platform.security.Actor;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
@@ -66,6 +68,12 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 
 	@Autowired
 	private OwnerBlocks blocks;
+
+	@Autowired
+	private Series series;
+
+	@Autowired
+	private Waitlisting waitlisting;
 
 	private Map<String, Row> rows() {
 		Map<String, Row> rows = new LinkedHashMap<>();
@@ -137,6 +145,18 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 			String[] block = f.block();
 			return delete("/api/bookings/listings/" + block[0] + "/blocks/" + block[1]);
 		}, 401, 403, 204, 403, 403, 403);
+		row(rows, "POST /api/bookings/series", (f) -> post("/api/bookings/series").contentType(MediaType.APPLICATION_JSON)
+			.content(f.seriesJson()), 401, 422, 422, 201, 201, 403);
+		row(rows, "POST /api/bookings/series/{seriesId}/cancel",
+				(f) -> post("/api/bookings/series/" + f.seriesOfB() + "/cancel").contentType(MediaType.APPLICATION_JSON)
+					.content(REASON), 401, 200, 200, 200, 200, 404);
+		row(rows, "POST /api/bookings/waitlist", (f) -> post("/api/bookings/waitlist").contentType(MediaType.APPLICATION_JSON)
+			.content(f.fullTimeJson()), 401, 422, 422, 201, 201, 403);
+		row(rows, "GET /api/bookings/waitlist", (f) -> get("/api/bookings/waitlist"), 401, 200, 200, 200, 200, 403);
+		row(rows, "DELETE /api/bookings/waitlist/{entryId}",
+				(f) -> delete("/api/bookings/waitlist/" + f.waitingEntryOfB()), 401, 404, 404, 204, 204, 403);
+		row(rows, "POST /api/bookings/{id}/waitlist-offer/accept",
+				(f) -> post("/api/bookings/" + f.offerToB() + "/waitlist-offer/accept"), 401, 403, 403, 200, 200, 404);
 		return rows;
 	}
 
@@ -184,7 +204,8 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 		private final ReservationFixtures reservations = new ReservationFixtures(AuthorizationMatrixTest.this.listings,
 				AuthorizationMatrixTest.this.organisations, AuthorizationMatrixTest.this.reserving,
 				AuthorizationMatrixTest.this.decisions, AuthorizationMatrixTest.this.bookings,
-				AuthorizationMatrixTest.this.blocks);
+				AuthorizationMatrixTest.this.blocks, AuthorizationMatrixTest.this.series,
+				AuthorizationMatrixTest.this.waitlisting);
 
 		String listing() {
 			return this.reservations.listingOfA().id();
@@ -216,6 +237,26 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 
 		String[] block() {
 			return this.reservations.blockOfA();
+		}
+
+		String seriesJson() {
+			return this.reservations.seriesJson(listing());
+		}
+
+		String seriesOfB() {
+			return this.reservations.seriesOfB();
+		}
+
+		String fullTimeJson() {
+			return this.reservations.fullTimeJson();
+		}
+
+		String waitingEntryOfB() {
+			return this.reservations.waitingEntryOfB().id();
+		}
+
+		String offerToB() {
+			return this.reservations.offerToB().id();
 		}
 
 		IssuedFeed feedOfA() {

@@ -19,11 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBatchListings most listing ids one batch availability question may carry
  * @param maxAvailabilityDays longest period one availability view may cover
  * @param jobBatchSize bookings one job run handles at most
+ * @param waitlistOfferHold how long freed time offered to a waiting borrower is held for them
  */
 @Validated
 @ConfigurationProperties("mutualis.booking")
 public record BookingProperties(@DefaultValue("48h") Duration answerWithin, @DefaultValue("24h") Duration reminderLead,
 		@DefaultValue("1h") Duration completionGrace, @DefaultValue("2m") Duration holdRepairGrace,
 		@DefaultValue("500") @Min(1) @Max(5000) int maxBatchListings, @DefaultValue("62") @Min(1) int maxAvailabilityDays,
-		@DefaultValue("200") @Min(1) int jobBatchSize) {
+		@DefaultValue("200") @Min(1) int jobBatchSize, @DefaultValue("24h") Duration waitlistOfferHold) {
 }

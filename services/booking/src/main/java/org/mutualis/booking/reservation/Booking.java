@@ -59,6 +59,10 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 
 	private Instant changedAt;
 
+	private final @Nullable String waitlistEntryId;
+
+	private boolean offerPending;
+
 	private Booking(BookingState state, long version) {
 		super(version);
 		this.id = state.id();
@@ -77,6 +81,8 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 		this.reminderSentAt = state.reminderSentAt();
 		this.quotaKey = state.quotaKey();
 		this.changedAt = state.changedAt();
+		this.waitlistEntryId = state.waitlistEntryId();
+		this.offerPending = state.offerPending();
 	}
 
 	/**
@@ -103,13 +109,69 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 			expiry = answerBy.isBefore(range.start()) ? answerBy : range.start();
 		}
 		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
-				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now), NEW);
+				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now, null, false),
+				NEW);
 		booking.record(BookingRequested.of(booking.facts(now), terms.mode().name(), message, expiry));
 		if (terms.mode() == BookingMode.INSTANT) {
 			booking.status = BookingStatus.CONFIRMED;
 			booking.record(BookingConfirmed.of(booking.facts(now), null));
 		}
 		return booking;
+	}
+
+	/**
+	 * Offers freed time to the first matching waiting-list entry: a pending booking whose units the occupancy already
+	 * holds for the borrower until the offer expires (never later than its start).
+	 * @param id booking id
+	 * @param terms listing and organisations as they are now
+	 * @param requesterId the person who joined the waiting list
+	 * @param quantity units
+	 * @param range the time
+	 * @param waitlistEntryId the entry
+	 * @param quotaKey the monthly quota counter it took a place in
+	 * @param now the current time
+	 * @param holdFor how long the offer holds the time
+	 * @return the booking
+	 */
+	public static Booking offerFromWaitlist(String id, BookingTerms terms, String requesterId, int quantity,
+			TimeRange range, String waitlistEntryId, @Nullable String quotaKey, Instant now, Duration holdFor) {
+		Instant holdUntil = now.plus(holdFor).isBefore(range.start()) ? now.plus(holdFor) : range.start();
+		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
+				BookingStatus.REQUESTED, null, now, holdUntil, null, null, null, null, null, quotaKey, now,
+				waitlistEntryId, true), NEW);
+		booking.record(BookingWaitlistOffered.of(booking.facts(now), waitlistEntryId, holdUntil));
+		return booking;
+	}
+
+	/**
+	 * The borrower takes a waiting-list offer: it becomes an ordinary request, confirmed at once for an instant
+	 * listing, otherwise waiting for the owner. Precondition: a pending offer.
+	 * @param personId the borrower's member or manager
+	 * @param now the current time
+	 * @param answerWithin how long the owner has to answer
+	 */
+	public void acceptOffer(String personId, Instant now, Duration answerWithin) {
+		requirePending();
+		if (!this.offerPending) {
+			throw Refusal.of(Reason.CONFLICT, "no-waitlist-offer");
+		}
+		this.offerPending = false;
+		this.changedAt = now;
+		if (this.terms.mode() == BookingMode.INSTANT) {
+			this.status = BookingStatus.CONFIRMED;
+			this.expiresAt = null;
+			this.decidedBy = personId;
+			record(BookingConfirmed.of(facts(now), null));
+			return;
+		}
+		Instant answerBy = now.plus(answerWithin);
+		this.expiresAt = answerBy.isBefore(this.range.start()) ? answerBy : this.range.start();
+		record(BookingRequested.of(facts(now), this.terms.mode().name(), this.message, this.expiresAt));
+	}
+
+	/** @return whether it is a waiting-list offer not accepted yet */
+	public boolean isOfferPending() {
+		return this.offerPending;
 	}
 
 	/**
@@ -126,7 +188,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	public BookingState state() {
 		return new BookingState(this.id, this.terms, this.requesterId, this.quantity, this.range.start(), this.range.end(),
 				this.status, this.message, this.requestedAt, this.expiresAt, this.proposal, this.seriesId, this.reason,
-				this.decidedBy, this.reminderSentAt, this.quotaKey, this.changedAt);
+				this.decidedBy, this.reminderSentAt, this.quotaKey, this.changedAt, this.waitlistEntryId, this.offerPending);
 	}
 
 	@Override
@@ -198,6 +260,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 */
 	public void confirm(String personId, Instant now) {
 		requirePending();
+		requireNoOffer();
 		if (this.proposal != null) {
 			throw Refusal.of(Reason.CONFLICT, "counter-proposal-pending");
 		}
@@ -269,6 +332,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 */
 	public void proposeOtherTime(String personId, TimeRange time, @Nullable String note, Instant now) {
 		requirePending();
+		requireNoOffer();
 		if (time.equals(this.range)) {
 			throw Refusal.invalidField("same-time-proposed", "start");
 		}
@@ -391,6 +455,12 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	private void requirePending() {
 		if (this.status != BookingStatus.REQUESTED) {
 			throw Refusal.of(Reason.CONFLICT, "booking-not-pending");
+		}
+	}
+
+	private void requireNoOffer() {
+		if (this.offerPending) {
+			throw Refusal.of(Reason.CONFLICT, "offer-not-accepted");
 		}
 	}
 

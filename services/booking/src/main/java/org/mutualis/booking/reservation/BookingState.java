@@ -24,9 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param reminderSentAt when its reminder was announced
  * @param quotaKey the monthly quota counter it takes a place in
  * @param changedAt time of its last transition
+ * @param waitlistEntryId the waiting-list entry it was offered to, if any
+ * @param offerPending whether it is a waiting-list offer the borrower has not accepted yet
  */
 public record BookingState(String id, BookingTerms terms, String requesterId, int quantity, Instant start, Instant end,
 		BookingStatus status, @Nullable String message, Instant requestedAt, @Nullable Instant expiresAt,
 		@Nullable Proposal proposal, @Nullable String seriesId, @Nullable String reason, @Nullable String decidedBy,
-		@Nullable Instant reminderSentAt, @Nullable String quotaKey, Instant changedAt) {
+		@Nullable Instant reminderSentAt, @Nullable String quotaKey, Instant changedAt, @Nullable String waitlistEntryId,
+		boolean offerPending) {
 }

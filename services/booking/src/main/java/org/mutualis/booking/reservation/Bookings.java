@@ -34,6 +34,13 @@ public interface Bookings {
 	java.util.Map<String, BookingStatus> statuses(Collection<String> ids);
 
 	/**
+	 * Lists the bookings of a series, by start.
+	 * @param seriesId the series
+	 * @return its bookings
+	 */
+	List<Booking> ofSeries(String seriesId);
+
+	/**
 	 * Lists a page of bookings.
 	 * @param query what to select
 	 * @param page page number from 0

@@ -28,6 +28,8 @@ import org.mutualis.booking.organisation.Organisations;
 import org.mutualis.booking.reservation.application.BookingDecisions;
 import org.mutualis.booking.reservation.application.OwnerBlocks;
 import org.mutualis.booking.reservation.application.Reserving;
+import org.mutualis.booking.reservation.application.Series;
+import org.mutualis.booking.reservation.application.Waitlisting;
 import org.mutualis.platform.security.Actor;
 import org.mutualis.platform.test.TestActors;
 
@@ -51,6 +53,10 @@ public final class ReservationFixtures {
 
 	private final OwnerBlocks blocks;
 
+	private final Series series;
+
+	private final Waitlisting waitlisting;
+
 	/**
 	 * Creates the fixtures.
 	 * @param listings listing read model
@@ -59,15 +65,69 @@ public final class ReservationFixtures {
 	 * @param decisions decisions
 	 * @param bookings stored bookings
 	 * @param blocks owner blocks
+	 * @param series series
+	 * @param waitlisting waiting lists
 	 */
 	public ReservationFixtures(ListingDirectory listings, Organisations organisations, Reserving reserving,
-			BookingDecisions decisions, Bookings bookings, OwnerBlocks blocks) {
+			BookingDecisions decisions, Bookings bookings, OwnerBlocks blocks, Series series, Waitlisting waitlisting) {
 		this.listings = listings;
 		this.organisations = organisations;
 		this.reserving = reserving;
 		this.decisions = decisions;
 		this.bookings = bookings;
 		this.blocks = blocks;
+		this.series = series;
+		this.waitlisting = waitlisting;
+	}
+
+	/**
+	 * A series body: three weekly occurrences ten days ahead 10:00–12:00.
+	 * @param listingId the listing
+	 * @return JSON
+	 */
+	public String seriesJson(String listingId) {
+		return "{\"listingId\":\"" + listingId + "\",\"start\":\"" + at(10, 10) + "\",\"end\":\"" + at(10, 12)
+				+ "\",\"occurrences\":3,\"acceptPrerequisites\":true}";
+	}
+
+	/** @return the id of a fresh series of two occurrences requested by B */
+	public String seriesOfB() {
+		BookableListing listing = listingOfA();
+		return this.series.request(actor(TestActors.MEMBER_B), new Series.Request(listing.id(), at(10, 10), at(10, 12), 1,
+				1, null, 2, true, null), null).seriesId();
+	}
+
+	/** @return a request body for a fresh listing of A whose time is fully taken by another booking of B */
+	public String fullTimeJson() {
+		BookableListing listing = listingOfA();
+		this.reserving.request(actor(TestActors.MANAGER_B),
+				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null);
+		return requestJson(listing.id());
+	}
+
+	/** @return a fresh waiting entry of B */
+	public WaitlistEntry waitingEntryOfB() {
+		BookableListing listing = listingOfA();
+		this.reserving.request(actor(TestActors.MANAGER_B),
+				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null);
+		return this.waitlisting.join(actor(TestActors.MEMBER_B),
+				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 1, true, null, null));
+	}
+
+	/** @return a fresh waiting-list offer made to B when another booking of B was cancelled */
+	public Booking offerToB() {
+		BookableListing listing = listingOfA();
+		Booking full = this.reserving.request(actor(TestActors.MANAGER_B),
+				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null).booking();
+		WaitlistEntry entry = this.waitlisting.join(actor(TestActors.MEMBER_B),
+				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 1, true, null, null));
+		this.decisions.cancel(actor(TestActors.MANAGER_B), full.id(), "Plus besoin", null);
+		return this.bookings.find(this.waitlisting.mine(actor(TestActors.MEMBER_B))
+			.stream()
+			.filter((e) -> e.id().equals(entry.id()))
+			.findFirst()
+			.orElseThrow()
+			.bookingId()).orElseThrow();
 	}
 
 	/** @return a fresh published listing of organisation A, both organisations approved */

@@ -28,11 +28,14 @@ public class OwnerBlocks {
 
 	private final Occupancy occupancy;
 
+	private final Waitlisting waitlisting;
+
 	private final Clock clock;
 
-	OwnerBlocks(ListingDirectory listings, Occupancy occupancy, Clock clock) {
+	OwnerBlocks(ListingDirectory listings, Occupancy occupancy, Waitlisting waitlisting, Clock clock) {
 		this.listings = listings;
 		this.occupancy = occupancy;
+		this.waitlisting = waitlisting;
 		this.clock = clock;
 	}
 
@@ -88,6 +91,7 @@ public class OwnerBlocks {
 		if (!blockId.startsWith("block-") || !this.occupancy.release(listing.id(), blockId)) {
 			throw Refusal.of(Reason.NOT_FOUND, "block-not-found");
 		}
+		this.waitlisting.offerFreedTime(listing.id());
 	}
 
 	private BookableListing ownedListing(Actor actor, String listingId) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives back what a booking that no longer holds its time took: its units in the listing's occupancy and its place
- * in the monthly quota. Runs after the booking's new state is stored; if it does not run (a crash), the repair job
+ * in the monthly quota, then offers the freed time to the listing's waiting list. Runs after the booking's new state is stored; if it does not run (a crash), the repair job
  * gives them back, since it releases holds whose booking is declined, expired or cancelled.
  */
 @Component
@@ -18,9 +18,12 @@ class Releases {
 
 	private final MonthlyQuotas quotas;
 
-	Releases(Occupancy occupancy, MonthlyQuotas quotas) {
+	private final Waitlisting waitlisting;
+
+	Releases(Occupancy occupancy, MonthlyQuotas quotas, Waitlisting waitlisting) {
 		this.occupancy = occupancy;
 		this.quotas = quotas;
+		this.waitlisting = waitlisting;
 	}
 
 	void releaseIfFreed(Booking booking) {
@@ -31,6 +34,7 @@ class Releases {
 		if (booking.quotaKey() != null) {
 			this.quotas.release(booking.quotaKey(), booking.id());
 		}
+		this.waitlisting.offerFreedTime(booking.terms().listingId());
 	}
 
 }

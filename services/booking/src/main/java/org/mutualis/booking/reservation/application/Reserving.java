@@ -181,7 +181,7 @@ public class Reserving {
 				listing.rules().bufferAfterMinutes());
 	}
 
-	private @Nullable String takeQuotaPlace(BookableListing listing, String borrowerId, String bookingId, TimeRange range) {
+	@Nullable String takeQuotaPlace(BookableListing listing, String borrowerId, String bookingId, TimeRange range) {
 		Integer quota = listing.rules().monthlyQuotaPerOrganisation();
 		if (quota == null) {
 			return null;
@@ -196,7 +196,7 @@ public class Reserving {
 		return key;
 	}
 
-	private void giveBackQuota(@Nullable String quotaKey, String bookingId) {
+	void giveBackQuota(@Nullable String quotaKey, String bookingId) {
 		if (quotaKey != null) {
 			this.quotas.release(quotaKey, bookingId);
 		}

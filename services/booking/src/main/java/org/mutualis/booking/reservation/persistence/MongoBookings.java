@@ -45,6 +45,7 @@ class MongoBookings implements Bookings {
 		indexes.createIndex(new Index().on("terms.ownerOrganisationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("terms.listingId", Sort.Direction.ASC).on("start", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("end", Sort.Direction.ASC));
+		indexes.createIndex(new Index().on("seriesId", Sort.Direction.ASC).sparse());
 	}
 
 	@Override
@@ -66,6 +67,15 @@ class MongoBookings implements Bookings {
 			statuses.put(document.getString("_id"), BookingStatus.valueOf(document.getString("status")));
 		}
 		return statuses;
+	}
+
+	@Override
+	public List<Booking> ofSeries(String seriesId) {
+		Query query = Query.query(Criteria.where("seriesId").is(seriesId)).with(Sort.by("start"));
+		return this.store.find(COLLECTION, query, BookingState.class)
+			.stream()
+			.map((s) -> Booking.restore(s.document(), s.version()))
+			.toList();
 	}
 
 	@Override

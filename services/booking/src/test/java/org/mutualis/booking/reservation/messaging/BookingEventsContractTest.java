@@ -23,6 +23,8 @@ import org.mutualis.booking.reservation.application.BookingDecisions;
 import org.mutualis.booking.reservation.application.BookingJobs;
 import org.mutualis.booking.reservation.application.OwnerBlocks;
 import org.mutualis.booking.reservation.application.Reserving;
+import org.mutualis.booking.reservation.application.Series;
+import org.mutualis.booking.reservation.application.Waitlisting;
 import org.mutualis.contracts.EventContracts;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.test.TestActors;
@@ -56,10 +58,16 @@ class BookingEventsContractTest extends BookingTestSupport {
 	@Autowired
 	private BookingJobs jobs;
 
+	@Autowired
+	private Series series;
+
+	@Autowired
+	private Waitlisting waitlisting;
+
 	@Test
 	void everyEventPublishedHonoursItsContract() {
 		ReservationFixtures fixtures = new ReservationFixtures(this.listings, this.organisations, this.reserving,
-				this.decisions, this.bookings, this.blocks);
+				this.decisions, this.bookings, this.blocks, this.series, this.waitlisting);
 		Set<String> subjects = ConcurrentHashMap.newKeySet();
 		Booking moved = fixtures.counterProposedToB();
 		this.decisions.acceptProposal(actor(TestActors.MEMBER_B), moved.id(), null);
@@ -80,6 +88,7 @@ class BookingEventsContractTest extends BookingTestSupport {
 		subjects.add(completed.id());
 		this.jobs.completeDue(Instant.now().plus(Duration.ofHours(3)));
 		this.jobs.remindDue(ReservationFixtures.at(11, 13));
+		subjects.add(fixtures.offerToB().id());
 
 		Map<String, String> byType = new ConcurrentHashMap<>();
 		List<String> violations = new ArrayList<>();
@@ -96,14 +105,14 @@ class BookingEventsContractTest extends BookingTestSupport {
 							.forEach((v) -> violations.add(envelope.get("type").asString() + ": " + v));
 					}
 				}
-				return byType.size() == 9;
+				return byType.size() == 10;
 			});
 		}
 		assertThat(violations).isEmpty();
 		assertThat(byType.keySet()).containsExactlyInAnyOrder("mutualis.booking.requested.v1",
 				"mutualis.booking.counter-proposed.v1", "mutualis.booking.confirmed.v1", "mutualis.booking.declined.v1",
 				"mutualis.booking.cancelled.v1", "mutualis.booking.expired.v1", "mutualis.booking.no-show.v1",
-				"mutualis.booking.completed.v1", "mutualis.booking.reminder-due.v1");
+				"mutualis.booking.completed.v1", "mutualis.booking.reminder-due.v1", "mutualis.booking.waitlist-offered.v1");
 		JsonNode done = this.json.readTree(byType.get("mutualis.booking.completed.v1")).get("data");
 		assertThat(done.get("amountDue").asString()).isEqualTo("50.00");
 		assertThat(done.get("marketValue").asString()).isEqualTo("120.00");
