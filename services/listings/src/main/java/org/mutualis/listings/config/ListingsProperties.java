@@ -1,5 +1,7 @@
 package org.mutualis.listings.config;
 
+import java.time.Duration;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,9 +30,13 @@ public record ListingsProperties(@DefaultValue("false") boolean reviewSubstantiv
 	 * @param maxSize largest accepted upload
 	 * @param thumbnailWidth width of thumbnails in pixels
 	 * @param maxAge how long browsers and proxies may cache a photo, in seconds
+	 * @param maxPixels largest width × height an upload may declare, checked before decoding
+	 * @param concurrentDecodes how many uploads are decoded at once
+	 * @param decodeWait how long an upload waits for a decoding slot before {@code 429 photo-decoding-busy}
 	 */
 	public record Photos(@DefaultValue("5MB") DataSize maxSize, @DefaultValue("400") @Min(32) @Max(1600) int thumbnailWidth,
-			@DefaultValue("86400") @Min(0) long maxAge) {
+			@DefaultValue("86400") @Min(0) long maxAge, @DefaultValue("40000000") @Min(1) long maxPixels,
+			@DefaultValue("2") @Min(1) @Max(64) int concurrentDecodes, @DefaultValue("2s") Duration decodeWait) {
 	}
 
 	/**

@@ -127,7 +127,7 @@ class DemoData implements ApplicationRunner {
 		byte[] picture = DemoPictures.card(template.kind(), details.title().in("fr"),
 				place.municipality() + " · " + place.mrc(), rank + round);
 		if (PhotoInspection.inspect(picture) instanceof PhotoInspection.Verdict.Accepted accepted) {
-			this.photos.addInspected(saved, picture, accepted);
+			this.photos.addInspected(saved, accepted);
 		}
 		return true;
 	}

@@ -9,10 +9,32 @@ import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
 
-/** Draws reduced copies of photos with Java2D. */
+/** Draws the copies of photos that are stored: the whole image re-encoded, and a reduced one, with Java2D. */
 public final class Thumbnails {
 
 	private Thumbnails() {
+	}
+
+	/**
+	 * Encodes a decoded photo anew, so that nothing of the upload but its pixels is kept: no EXIF block (GPS
+	 * position, camera serial), no comment, no trailing data.
+	 * @param image the decoded photo
+	 * @param format the format to encode it in (JPEG or PNG)
+	 * @return the encoded photo
+	 */
+	public static byte[] reencoded(BufferedImage image, PhotoFormat format) {
+		BufferedImage source = image;
+		if (format == PhotoFormat.JPEG && image.getColorModel().hasAlpha()) {
+			source = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+			Graphics2D graphics = source.createGraphics();
+			try {
+				graphics.drawImage(image, 0, 0, null);
+			}
+			finally {
+				graphics.dispose();
+			}
+		}
+		return encode(source, format);
 	}
 
 	/**
@@ -37,9 +59,15 @@ public final class Thumbnails {
 		finally {
 			graphics.dispose();
 		}
+		return encode(thumbnail, format);
+	}
+
+	private static byte[] encode(BufferedImage image, PhotoFormat format) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			ImageIO.write(thumbnail, format.imageIoName(), out);
+			if (!ImageIO.write(image, format.imageIoName(), out)) {
+				throw new IllegalStateException("no " + format + " writer for this image");
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -15,6 +15,8 @@ import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.Photo;
 import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.listings.organisation.OrganisationStanding;
+import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.listings.photo.PhotoInspection;
 import org.mutualis.listings.photo.PhotoStore;
 import org.mutualis.listings.photo.Thumbnails;
@@ -40,8 +42,14 @@ public class PhotoManagement {
 
 	private final Clock clock;
 
+	private final Organisations organisations;
+
+	private final PhotoDecoding decoding;
+
 	PhotoManagement(Listings listings, ListingManagement management, PhotoStore store, ListingsProperties properties,
-			Clock clock) {
+			Clock clock, Organisations organisations, PhotoDecoding decoding) {
+		this.organisations = organisations;
+		this.decoding = decoding;
 		this.listings = listings;
 		this.management = management;
 		this.store = store;
@@ -50,7 +58,9 @@ public class PhotoManagement {
 	}
 
 	/**
-	 * Adds a photo at the end of a listing's photos, after checking its content.
+	 * Adds a photo at the end of a listing's photos, after checking its content: only an approved organisation
+	 * uploads; the declared size is capped before anything is decoded; decoding takes one of a few slots; what is
+	 * stored is the decoded image encoded anew, without the upload's metadata.
 	 * @param actor a manager of the owner
 	 * @param listingId the listing
 	 * @param bytes the upload
@@ -60,40 +70,48 @@ public class PhotoManagement {
 		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
 		listing.requireRoomForPhoto();
-		PhotoInspection.Verdict.Accepted accepted = switch (PhotoInspection.inspect(bytes)) {
-			case PhotoInspection.Verdict.Accepted ok -> ok;
-			case PhotoInspection.Verdict.Rejected rejected -> throw Refusal.invalidField(rejected.problemType(), "file");
-		};
-		return addInspected(listing, bytes, accepted);
+		if (this.organisations.standingOf(listing.ownerOrganisationId()) != OrganisationStanding.APPROVED) {
+			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "organisation-not-approved");
+		}
+		long maxPixels = this.properties.photos().maxPixels();
+		Encoded encoded = this.decoding.run(() -> switch (PhotoInspection.inspect(bytes, maxPixels)) {
+			case PhotoInspection.Verdict.Accepted accepted -> encode(accepted);
+			case PhotoInspection.Verdict.Rejected rejected -> throw Refusal.invalidField(rejected.problemType(), "file",
+					maxPixels / 1_000_000);
+		});
+		return store(listing, encoded);
 	}
 
 	/**
-	 * Adds a photo already inspected; used by the demo data as well.
+	 * Adds a photo already inspected, encoded anew like an upload; used by the demo data.
 	 * @param listing the listing
-	 * @param bytes the photo
 	 * @param verdict the accepted inspection
 	 * @return the listing as stored
 	 */
-	public Listing addInspected(Listing listing, byte[] bytes, PhotoInspection.Verdict.Accepted verdict) {
+	public Listing addInspected(Listing listing, PhotoInspection.Verdict.Accepted verdict) {
+		return store(listing, encode(verdict));
+	}
+
+	private Encoded encode(PhotoInspection.Verdict.Accepted accepted) {
+		return new Encoded(accepted.format().mediaType(), Thumbnails.reencoded(accepted.image(), accepted.format()),
+				Thumbnails.of(accepted.image(), accepted.format(), this.properties.photos().thumbnailWidth()));
+	}
+
+	private Listing store(Listing listing, Encoded encoded) {
 		String photoId = UUID.randomUUID().toString();
-		String type = verdict.format().mediaType();
-		String original = this.store.store(bytes, type, listing.id() + "/" + photoId);
-		String thumbnail = original;
+		String original = this.store.store(encoded.original(), encoded.type(), listing.id() + "/" + photoId);
+		String thumbnail = null;
 		try {
-			if (verdict.image() != null) {
-				thumbnail = this.store.store(
-						Thumbnails.of(verdict.image(), verdict.format(), this.properties.photos().thumbnailWidth()), type,
-						listing.id() + "/" + photoId + "/thumbnail");
-			}
-			listing.addPhoto(new Photo(photoId, type, bytes.length, sha256(bytes), original, thumbnail,
-					this.clock.instant()), this.clock.instant());
+			thumbnail = this.store.store(encoded.thumbnail(), encoded.type(), listing.id() + "/" + photoId + "/thumbnail");
+			listing.addPhoto(new Photo(photoId, encoded.type(), encoded.original().length, sha256(encoded.original()),
+					original, thumbnail, this.clock.instant()), this.clock.instant());
 			this.listings.save(listing);
 			return listing;
 		}
 		catch (RuntimeException ex) {
 			// the listing did not take the photo: its bytes must not linger
 			this.store.delete(original);
-			if (!thumbnail.equals(original)) {
+			if (thumbnail != null) {
 				this.store.delete(thumbnail);
 			}
 			throw ex;
@@ -173,6 +191,10 @@ public class PhotoManagement {
 	 * @param bytes reads the bytes
 	 */
 	public record Served(String contentType, String etag, boolean isPublic, java.util.function.Supplier<byte[]> bytes) {
+	}
+
+	/** What is stored of an accepted upload: the photo encoded anew and its thumbnail. */
+	private record Encoded(String type, byte[] original, byte[] thumbnail) {
 	}
 
 }
