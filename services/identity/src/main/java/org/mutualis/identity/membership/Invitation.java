@@ -134,6 +134,11 @@ public final class Invitation extends AggregateRoot<InvitationEvent> {
 		return this.sent.role();
 	}
 
+	/** @return the manager who sent it */
+	public String invitedBy() {
+		return this.sent.invitedBy();
+	}
+
 	/** @return when it stops working */
 	public Instant expiresAt() {
 		return this.sent.expiresAt();

@@ -10,7 +10,9 @@ import org.mutualis.identity.common.SecretTokens;
 import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.Invitations;
+import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
+import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
@@ -65,6 +67,7 @@ public class InvitationAcceptance {
 	/**
 	 * Accepts an invitation, or finishes an earlier acceptance of it that stopped half-way.
 	 * Preconditions: the invitation is unused and unexpired (or was accepted for this same person and not used up);
+	 * the organisation is approved and the inviter still manages it;
 	 * a newcomer gives a name and a valid password; the person is not a member yet (unless finishing).
 	 * @param acceptance what was submitted
 	 * @return the organisation joined
@@ -79,6 +82,9 @@ public class InvitationAcceptance {
 		invitation.accept(personId, now);
 		Organisation organisation = this.organisations.find(invitation.organisationId())
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid"));
+		if (!finishing) {
+			requireStillBacked(invitation, organisation);
+		}
 		Person person = account.orElseGet(() -> newcomer(personId, invitation, acceptance, now));
 		if (finishing) {
 			organisation.completeJoin(personId, invitation.role(), now);
@@ -97,6 +103,17 @@ public class InvitationAcceptance {
 		invitation.complete(now);
 		this.invitations.save(invitation);
 		return organisation;
+	}
+
+	/**
+	 * An invitation speaks for its organisation only while the organisation is in good standing and the manager who
+	 * sent it still manages it.
+	 */
+	private static void requireStillBacked(Invitation invitation, Organisation organisation) {
+		if (organisation.status() != OrganisationStatus.APPROVED
+				|| organisation.roleOf(invitation.invitedBy()).orElse(null) != MembershipRole.MANAGER) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-withdrawn");
+		}
 	}
 
 	private void recordAcceptance(Invitation invitation) {

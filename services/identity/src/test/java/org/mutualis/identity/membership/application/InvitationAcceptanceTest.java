@@ -67,9 +67,11 @@ class InvitationAcceptanceTest {
 
 	@BeforeEach
 	void organisationInvitesSomeone() {
-		this.organisations.save(Organisation.register(ORGANISATION, new OrganisationProfile("Coopérative La Ruche",
+		Organisation organisation = Organisation.register(ORGANISATION, new OrganisationProfile("Coopérative La Ruche",
 				LegalForm.COOPERATIVE, "Alimentation", "Montérégie-Ouest", "Vaudreuil-Soulanges", "Vaudreuil-Dorion",
-				"contact@laruche.demo", null, Language.fr), "manager-1", NOW.minusSeconds(3600)));
+				"contact@laruche.demo", null, Language.fr), "manager-1", NOW.minusSeconds(3600));
+		organisation.approve(NOW.minusSeconds(3000));
+		this.organisations.save(organisation);
 		this.invitations.save(Invitation.send("inv-1", ORGANISATION, "nouveau@laruche.demo", MembershipRole.MEMBER,
 				SecretTokens.hash(SECRET), "manager-1", NOW.minusSeconds(60)));
 	}
@@ -147,6 +149,32 @@ class InvitationAcceptanceTest {
 			.isEqualTo("already-member");
 		assertThat(invitation().acceptedBy()).isNull();
 		assertThat(this.invitations.version("inv-1")).isZero();
+	}
+
+	@Test
+	void refusedOnceTheInviterIsNoLongerAManager() {
+		Organisation organisation = this.organisations.find(ORGANISATION).orElseThrow();
+		organisation.join("manager-2", MembershipRole.MANAGER, NOW);
+		organisation.remove("manager-1", NOW);
+		this.organisations.save(organisation);
+
+		assertThatThrownBy(() -> this.acceptance.accept(newcomer())).isInstanceOf(Refusal.class)
+			.extracting("type")
+			.isEqualTo("invitation-withdrawn");
+		assertThat(invitation().acceptedBy()).isNull();
+		assertThat(this.people.findByEmail("nouveau@laruche.demo")).isEmpty();
+	}
+
+	@Test
+	void refusedWhileTheOrganisationIsSuspended() {
+		Organisation organisation = this.organisations.find(ORGANISATION).orElseThrow();
+		organisation.suspend("Plaintes", NOW);
+		this.organisations.save(organisation);
+
+		assertThatThrownBy(() -> this.acceptance.accept(newcomer())).isInstanceOf(Refusal.class)
+			.extracting("type")
+			.isEqualTo("invitation-withdrawn");
+		assertThat(invitation().acceptedBy()).isNull();
 	}
 
 	private Acceptance newcomer() {
