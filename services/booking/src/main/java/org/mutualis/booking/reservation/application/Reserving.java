@@ -169,7 +169,7 @@ public class Reserving {
 	 * @param borrower the borrowing organisation
 	 * @return the terms
 	 */
-	BookingTerms terms(BookableListing listing, Organisation borrower) {
+	public BookingTerms terms(BookableListing listing, Organisation borrower) {
 		Organisation owner = this.organisations.find(listing.ownerOrganisationId())
 			.orElse(new Organisation(listing.ownerOrganisationId(), null, OrganisationStatus.APPROVED, null, null,
 					Organisation.DEFAULT_LANGUAGE));
