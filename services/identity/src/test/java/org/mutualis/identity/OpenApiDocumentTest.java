@@ -2,6 +2,7 @@ package org.mutualis.identity;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.test.OpenApiInventory;
@@ -36,6 +37,12 @@ class OpenApiDocumentTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	JsonMapper bodyReader;
+
+	@Autowired
+	Validator validator;
+
 	private String document;
 
 	@BeforeEach
@@ -48,8 +55,10 @@ class OpenApiDocumentTest {
 	}
 
 	@Test
-	void documentsEveryEndpointAndTheBodyEachOneReads() {
-		OpenApiInventory inventory = OpenApiInventory.of(this.mapping, this.document).ignoring("/auth/**");
+	void documentsEveryEndpointAndTheBodyEachOneReadsWithAnExampleItAccepts() {
+		OpenApiInventory inventory = OpenApiInventory.of(this.mapping, this.document)
+			.ignoring("/auth/**")
+			.checkingExamplesWith(this.bodyReader, this.validator);
 		assertThat(inventory.endpoints()).contains("POST /api/identity/organisations", "GET /api/identity/me");
 		assertThat(inventory.findings()).isEmpty();
 	}
@@ -62,7 +71,7 @@ class OpenApiDocumentTest {
 		assertThat(registration.path("responses").propertyNames()).contains("400", "409", "422", "503")
 			.doesNotContain("401");
 		assertThat(registration.path("requestBody").path("content").path("application/json").path("example")
-			.path("manager").path("email").asString()).contains("@");
+			.path("mrc").asString()).as("the example identity wrote").isEqualTo("Roussillon");
 		JsonNode me = paths.path("/api/identity/me").path("get");
 		assertThat(me.path("security").toString()).contains("bearer-jwt");
 		assertThat(me.path("responses").propertyNames()).contains("401", "403", "503");
