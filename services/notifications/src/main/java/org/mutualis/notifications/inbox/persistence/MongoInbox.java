@@ -1,0 +1,157 @@
+package org.mutualis.notifications.inbox.persistence;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.notifications.inbox.Inbox;
+import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.notifications.preferences.Category;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps the inbox in the {@value #COLLECTION} collection, one document per notification. A notification's number
+ * is the person's highest plus one, and {@code (personId, sequence)} is unique: a writer that loses the race for a
+ * number takes the next one, so numbers become visible in order and a live stream that sent number n never later
+ * finds a smaller one.
+ */
+@Repository
+class MongoInbox implements Inbox {
+
+	static final String COLLECTION = "notifications";
+
+	private static final int MAX_ATTEMPTS = 50;
+
+	private final MongoTemplate mongo;
+
+	MongoInbox(MongoTemplate mongo) {
+		this.mongo = mongo;
+		this.mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("personId", Sort.Direction.ASC).on("sequence", Sort.Direction.ASC).unique());
+		this.mongo.indexOps(COLLECTION).createIndex(new Index().on("createdAt", Sort.Direction.ASC));
+	}
+
+	@Override
+	public Optional<Notification> add(Notification draft) {
+		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+			if (exists(draft.id())) {
+				return Optional.empty();
+			}
+			long sequence = highest(draft.personId()) + 1;
+			Notification numbered = new Notification(draft.id(), draft.personId(), sequence, draft.kind(),
+					draft.category(), draft.title(), draft.body(), draft.link(), draft.listingId(), draft.conversationId(),
+					draft.createdAt(), draft.readAt());
+			try {
+				this.mongo.insert(toDocument(numbered), COLLECTION);
+				return Optional.of(numbered);
+			}
+			catch (DuplicateKeyException ex) {
+				// either the same notification (a redelivery raced us) or another one took this number: look again
+			}
+		}
+		throw new IllegalStateException("no free inbox number for " + draft.personId() + " after " + MAX_ATTEMPTS);
+	}
+
+	@Override
+	public boolean exists(String id) {
+		return this.mongo.exists(Query.query(Criteria.where("_id").is(id)), COLLECTION);
+	}
+
+	@Override
+	public Page page(String personId, int page, int size) {
+		Query query = Query.query(Criteria.where("personId").is(personId));
+		long total = this.mongo.count(query, COLLECTION);
+		List<Notification> items = this.mongo
+			.find(query.with(Sort.by(Sort.Direction.DESC, "sequence")).skip((long) page * size).limit(size),
+					Document.class, COLLECTION)
+			.stream()
+			.map(MongoInbox::fromDocument)
+			.toList();
+		return new Page(items, page, size, total);
+	}
+
+	@Override
+	public long unread(String personId) {
+		return this.mongo.count(Query.query(Criteria.where("personId").is(personId).and("readAt").is(null)), COLLECTION);
+	}
+
+	@Override
+	public boolean markRead(String personId, String id, Instant at) {
+		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(id).and("personId").is(personId)), COLLECTION)) {
+			return false;
+		}
+		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("personId").is(personId).and("readAt").is(null)),
+				new Update().set("readAt", Date.from(at)), COLLECTION);
+		return true;
+	}
+
+	@Override
+	public long markAllRead(String personId, Instant at) {
+		return this.mongo
+			.updateMulti(Query.query(Criteria.where("personId").is(personId).and("readAt").is(null)),
+					new Update().set("readAt", Date.from(at)), COLLECTION)
+			.getModifiedCount();
+	}
+
+	@Override
+	public List<Notification> after(String personId, long afterSequence, int limit) {
+		return this.mongo
+			.find(Query.query(Criteria.where("personId").is(personId).and("sequence").gt(afterSequence))
+				.with(Sort.by(Sort.Direction.ASC, "sequence"))
+				.limit(limit), Document.class, COLLECTION)
+			.stream()
+			.map(MongoInbox::fromDocument)
+			.toList();
+	}
+
+	@Override
+	public long purgeBefore(Instant before) {
+		return this.mongo.remove(Query.query(Criteria.where("createdAt").lt(Date.from(before))), COLLECTION)
+			.getDeletedCount();
+	}
+
+	private long highest(String personId) {
+		Document last = this.mongo.findOne(Query.query(Criteria.where("personId").is(personId))
+			.with(Sort.by(Sort.Direction.DESC, "sequence"))
+			.limit(1), Document.class, COLLECTION);
+		return (last != null) ? ((Number) last.get("sequence")).longValue() : 0L;
+	}
+
+	private static Document toDocument(Notification notification) {
+		return new Document("_id", notification.id()).append("personId", notification.personId())
+			.append("sequence", notification.sequence())
+			.append("kind", notification.kind())
+			.append("category", notification.category().name())
+			.append("title", notification.title())
+			.append("body", notification.body())
+			.append("link", notification.link())
+			.append("listingId", notification.listingId())
+			.append("conversationId", notification.conversationId())
+			.append("createdAt", Date.from(notification.createdAt()))
+			.append("readAt", (notification.readAt() != null) ? Date.from(notification.readAt()) : null);
+	}
+
+	private static Notification fromDocument(Document document) {
+		return new Notification(document.getString("_id"), document.getString("personId"),
+				((Number) document.get("sequence")).longValue(), document.getString("kind"),
+				Category.valueOf(document.getString("category")), document.getString("title"), document.getString("body"),
+				document.getString("link"), document.getString("listingId"), document.getString("conversationId"),
+				document.getDate("createdAt").toInstant(), instant(document.getDate("readAt")));
+	}
+
+	private static @Nullable Instant instant(@Nullable Date date) {
+		return (date != null) ? date.toInstant() : null;
+	}
+
+}

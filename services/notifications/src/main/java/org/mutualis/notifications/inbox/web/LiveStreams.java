@@ -1,0 +1,170 @@
+package org.mutualis.notifications.inbox.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantLock;
+
+import jakarta.annotation.PreDestroy;
+import org.mutualis.notifications.inbox.Inbox;
+import org.mutualis.notifications.inbox.NewNotifications;
+import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.platform.problem.Refusal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The open live streams of this instance. Each stream sends its person's notifications numbered after the last one
+ * it sent (so a reconnect with {@code Last-Event-ID} resumes with no loss and no duplicate), then the unread count
+ * when it changed. A stream is woken at once when this instance writes to its person's inbox, and every poll
+ * interval in any case, for what other instances wrote.
+ */
+@Component
+class LiveStreams implements NewNotifications {
+
+	/** Name of the event that carries a notification; its id is the notification's number. */
+	static final String NOTIFICATION = "notification";
+
+	/** Name of the event that carries the unread count. */
+	static final String UNREAD = "unread";
+
+	private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
+
+	private static final int BATCH = 100;
+
+	private final Inbox inbox;
+
+	private final long timeoutMillis;
+
+	private final int maxPerPerson;
+
+	private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	private final ExecutorService pumps = Executors.newVirtualThreadPerTaskExecutor();
+
+	LiveStreams(Inbox inbox, @Value("${mutualis.notifications.stream.timeout:PT30M}") java.time.Duration timeout,
+			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson) {
+		this.inbox = inbox;
+		this.timeoutMillis = timeout.toMillis();
+		this.maxPerPerson = maxPerPerson;
+	}
+
+	/**
+	 * Opens a stream for a person.
+	 * @param personId the person
+	 * @param lastEventId the number of the last notification the client received, 0 for none
+	 * @return the emitter
+	 * @throws Refusal {@code too-many-streams} when the person already has the most streams open
+	 */
+	SseEmitter open(String personId, long lastEventId) {
+		Set<Stream> own = this.streams.computeIfAbsent(personId, (id) -> new CopyOnWriteArraySet<>());
+		if (own.size() >= this.maxPerPerson) {
+			throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-streams", this.maxPerPerson);
+		}
+		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
+		Stream stream = new Stream(personId, emitter, lastEventId);
+		own.add(stream);
+		Runnable close = () -> own.remove(stream);
+		emitter.onCompletion(close);
+		emitter.onTimeout(close);
+		emitter.onError((ex) -> close.run());
+		this.pumps.submit(() -> pump(stream));
+		return emitter;
+	}
+
+	@Override
+	public void arrived(String personId) {
+		Set<Stream> own = this.streams.get(personId);
+		if (own != null) {
+			for (Stream stream : own) {
+				this.pumps.submit(() -> pump(stream));
+			}
+		}
+	}
+
+	/** Catches up every open stream with what any instance wrote, and keeps idle connections alive. */
+	@Scheduled(fixedDelayString = "${mutualis.notifications.stream.poll:PT1S}")
+	void poll() {
+		this.streams.values().forEach((own) -> own.forEach((stream) -> this.pumps.submit(() -> pump(stream))));
+	}
+
+	/** @return how many streams are open on this instance */
+	int open() {
+		return this.streams.values().stream().mapToInt(Set::size).sum();
+	}
+
+	private void pump(Stream stream) {
+		stream.lock.lock();
+		try {
+			if (stream.closed) {
+				return;
+			}
+			List<Notification> fresh;
+			do {
+				fresh = this.inbox.after(stream.personId, stream.lastSent, BATCH);
+				for (Notification notification : fresh) {
+					stream.emitter.send(SseEmitter.event()
+						.id(Long.toString(notification.sequence()))
+						.name(NOTIFICATION)
+						.data(NotificationView.of(notification), MediaType.APPLICATION_JSON));
+					stream.lastSent = notification.sequence();
+				}
+			}
+			while (fresh.size() == BATCH);
+			long unread = this.inbox.unread(stream.personId);
+			if (unread != stream.lastUnread) {
+				stream.emitter.send(SseEmitter.event().name(UNREAD).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
+				stream.lastUnread = unread;
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client went away: the container completes the emitter, which removes the stream
+			stream.closed = true;
+			log.debug("live stream of {} closed: {}", stream.personId, ex.getMessage());
+		}
+		finally {
+			stream.lock.unlock();
+		}
+	}
+
+	@PreDestroy
+	void close() {
+		this.streams.values().forEach((own) -> own.forEach((stream) -> stream.emitter.complete()));
+		this.pumps.shutdownNow();
+	}
+
+	/** One open stream: what it sent last, guarded by its lock so that two pumps never interleave. */
+	private static final class Stream {
+
+		private final String personId;
+
+		private final SseEmitter emitter;
+
+		private final ReentrantLock lock = new ReentrantLock();
+
+		private volatile long lastSent;
+
+		private volatile long lastUnread = -1;
+
+		private volatile boolean closed;
+
+		Stream(String personId, SseEmitter emitter, long lastSent) {
+			this.personId = personId;
+			this.emitter = emitter;
+			this.lastSent = lastSent;
+		}
+
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.mutualis.notifications.preferences.web;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.mutualis.notifications.preferences.Category;
+import org.mutualis.notifications.preferences.Channel;
+import org.mutualis.notifications.preferences.NotificationPreferences;
+import org.mutualis.notifications.preferences.Preferences;
+import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.security.Actor;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The signed-in person's own notification preferences; nobody reads or changes another person's. */
+@RestController
+@RequestMapping("/api/notifications/preferences")
+class PreferencesController {
+
+	private final Preferences preferences;
+
+	PreferencesController(Preferences preferences) {
+		this.preferences = preferences;
+	}
+
+	@GetMapping
+	PreferencesView preferences(Actor actor) {
+		return PreferencesView.of(this.preferences.of(actor.personId()));
+	}
+
+	/** Replaces the person's choices; a category left out keeps its current e-mail choice. */
+	@PutMapping
+	PreferencesView replace(Actor actor, @Valid @RequestBody PreferencesView choices) {
+		NotificationPreferences current = this.preferences.of(actor.personId());
+		Set<Category> email = EnumSet.noneOf(Category.class);
+		for (Category category : Category.values()) {
+			PreferencesView.Channels channels = choices.categories().get(category);
+			if (channels == null) {
+				if (current.allows(category, Channel.EMAIL)) {
+					email.add(category);
+				}
+				continue;
+			}
+			if (Boolean.FALSE.equals(channels.inApp())) {
+				throw Refusal.invalidField("in-app-always-on", "categories." + category.name() + ".inApp");
+			}
+			if (channels.email()) {
+				email.add(category);
+			}
+		}
+		NotificationPreferences replaced = new NotificationPreferences(actor.personId(), email, choices.dailyDigest(),
+				choices.mutedListings(), choices.mutedConversations());
+		this.preferences.save(replaced);
+		return PreferencesView.of(replaced);
+	}
+
+}

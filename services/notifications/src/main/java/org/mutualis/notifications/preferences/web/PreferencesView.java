@@ -1,0 +1,45 @@
+package org.mutualis.notifications.preferences.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.mutualis.notifications.preferences.Category;
+import org.mutualis.notifications.preferences.Channel;
+import org.mutualis.notifications.preferences.NotificationPreferences;
+
+/**
+ * A person's preferences as the API shows and takes them: each category with its channels, the daily digest, and
+ * what is muted.
+ *
+ * @param categories each category with whether it comes in-app (always) and by e-mail
+ * @param dailyDigest whether e-mails wait for one daily digest
+ * @param mutedListings muted listing ids
+ * @param mutedConversations muted conversation ids
+ */
+record PreferencesView(@NotNull @Valid Map<Category, @NotNull @Valid Channels> categories, boolean dailyDigest,
+		@NotNull @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedListings,
+		@NotNull @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedConversations) {
+
+	static PreferencesView of(NotificationPreferences preferences) {
+		Map<Category, Channels> categories = new LinkedHashMap<>();
+		for (Category category : Category.values()) {
+			categories.put(category, new Channels(true, preferences.allows(category, Channel.EMAIL)));
+		}
+		return new PreferencesView(categories, preferences.dailyDigest(), preferences.mutedListings(),
+				preferences.mutedConversations());
+	}
+
+	/**
+	 * The channels of one category.
+	 * @param inApp in the inbox and the live stream; always true
+	 * @param email by e-mail
+	 */
+	record Channels(@Nullable Boolean inApp, @NotNull Boolean email) {
+	}
+
+}
