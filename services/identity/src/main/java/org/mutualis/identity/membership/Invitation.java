@@ -20,6 +20,12 @@ public final class Invitation extends AggregateRoot<InvitationEvent> {
 	/** How long an invitation stays valid. */
 	public static final Duration VALIDITY = Duration.ofDays(7);
 
+	/** Most invitations an organisation may send in {@link #LIMIT_PERIOD}: each one e-mails a name it chose. */
+	public static final int DAILY_LIMIT = 30;
+
+	/** The period {@link #DAILY_LIMIT} counts over. */
+	public static final Duration LIMIT_PERIOD = Duration.ofDays(1);
+
 	private final InvitationState sent;
 
 	private @Nullable String acceptedBy;

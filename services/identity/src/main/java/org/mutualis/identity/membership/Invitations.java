@@ -1,5 +1,6 @@
 package org.mutualis.identity.membership;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** The invitations sent by managers. */
@@ -11,6 +12,14 @@ public interface Invitations {
 	 * @return the invitation, if any
 	 */
 	Optional<Invitation> findBySecretHash(String secretHash);
+
+	/**
+	 * Counts the invitations an organisation sent since a time.
+	 * @param organisationId the organisation
+	 * @param since the start of the period
+	 * @return how many it sent
+	 */
+	long sentSince(String organisationId, Instant since);
 
 	/**
 	 * Stores a new or changed invitation, only if nobody else stored it since it was loaded: of two simultaneous

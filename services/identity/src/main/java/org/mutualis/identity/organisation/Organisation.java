@@ -178,6 +178,14 @@ public final class Organisation extends AggregateRoot<OrganisationEvent> {
 	}
 
 	/**
+	 * Refuses what only an organisation in good standing may do (e.g. inviting people).
+	 * @throws Refusal {@code organisation-status} unless the organisation is APPROVED
+	 */
+	public void requireApproved() {
+		requireStatus(OrganisationStatus.APPROVED);
+	}
+
+	/**
 	 * Tells the role a person holds here.
 	 * @param personId the person
 	 * @return their role, empty if they are not a member

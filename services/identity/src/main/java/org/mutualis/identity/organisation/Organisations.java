@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Page;
+import org.mutualis.identity.common.Paging;
 
 /** The organisations of the platform, stored with their pending events. */
 public interface Organisations {
@@ -16,11 +18,12 @@ public interface Organisations {
 	Optional<Organisation> find(String id);
 
 	/**
-	 * Lists organisations, most recently registered first.
+	 * Lists organisations, most recently registered first, one page at a time.
 	 * @param status only those with this status, or all when {@code null}
-	 * @return the organisations
+	 * @param paging which page
+	 * @return the page of organisations
 	 */
-	List<Organisation> list(@Nullable OrganisationStatus status);
+	Page<Organisation> list(@Nullable OrganisationStatus status, Paging paging);
 
 	/**
 	 * Lists the organisations a person belongs to.

@@ -1,6 +1,7 @@
 package org.mutualis.identity.membership.application;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Language;
@@ -51,7 +52,8 @@ public class MembershipManagement {
 	}
 
 	/**
-	 * Invites someone by e-mail. Precondition: the actor manages the organisation.
+	 * Invites someone by e-mail. Preconditions: the actor manages the organisation, which is approved and has sent
+	 * fewer than {@link Invitation#DAILY_LIMIT} invitations in the last day.
 	 * @param actor who invites
 	 * @param organisationId the organisation
 	 * @param email the address to invite
@@ -60,9 +62,15 @@ public class MembershipManagement {
 	 */
 	public Invitation invite(Actor actor, String organisationId, String email, MembershipRole role) {
 		Organisation organisation = managed(actor, organisationId);
+		organisation.requireApproved();
+		// a soft cap: simultaneous invitations may pass it by a few, which is all it has to prevent
+		Instant now = this.clock.instant();
+		if (this.invitations.sentSince(organisationId, now.minus(Invitation.LIMIT_PERIOD)) >= Invitation.DAILY_LIMIT) {
+			throw Refusal.of(Reason.TOO_MANY, "invitation-limit", Invitation.DAILY_LIMIT);
+		}
 		String secret = SecretTokens.newSecret();
 		Invitation invitation = Invitation.send(UUID.randomUUID().toString(), organisationId, email, role,
-				SecretTokens.hash(secret), actor.personId(), this.clock.instant());
+				SecretTokens.hash(secret), actor.personId(), now);
 		this.invitations.save(invitation);
 		Language language = this.people.findByEmail(invitation.email())
 			.map(Person::preferredLanguage)

@@ -1,5 +1,6 @@
 package org.mutualis.identity.membership.persistence;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.mutualis.identity.membership.Invitation;
@@ -22,10 +23,14 @@ class MongoInvitations implements Invitations {
 
 	static final String COLLECTION = "invitations";
 
+	private final MongoTemplate mongo;
+
 	private final AggregateStore store;
 
 	MongoInvitations(MongoTemplate mongo, AggregateStore store) {
+		this.mongo = mongo;
 		this.store = store;
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("organisationId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("secretHash", Sort.Direction.ASC).unique());
 		// invitations stored before they were versioned aggregates start at the first version
 		mongo.updateMulti(Query.query(Criteria.where(AggregateStore.VERSION_FIELD).exists(false)),
@@ -38,6 +43,12 @@ class MongoInvitations implements Invitations {
 			.stream()
 			.findFirst()
 			.map((stored) -> Invitation.restore(stored.document(), stored.version()));
+	}
+
+	@Override
+	public long sentSince(String organisationId, Instant since) {
+		return this.mongo.count(Query.query(Criteria.where("organisationId").is(organisationId).and("createdAt").gte(since)),
+				COLLECTION);
 	}
 
 	@Override

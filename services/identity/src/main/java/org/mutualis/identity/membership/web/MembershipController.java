@@ -2,6 +2,7 @@ package org.mutualis.identity.membership.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Language;
+import org.mutualis.identity.common.Paging;
 import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.application.InvitationAcceptance;
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Members of an organisation: listing, inviting, accepting an invitation, changing roles, removing. */
@@ -59,16 +62,24 @@ class MembershipController {
 	}
 
 	@GetMapping("/api/identity/organisations/{id}/members")
-	List<MemberResponse> members(Actor actor, @PathVariable String id) {
+	ResponseEntity<List<MemberResponse>> members(Actor actor, @PathVariable String id,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+		Paging paging = Paging.of(page, size);
 		Organisation organisation = this.viewing.view(actor, id);
-		List<Member> members = organisation.members();
+		List<Member> members = organisation.members()
+			.stream()
+			.sorted(Comparator.comparing(Member::joinedAt).thenComparing(Member::personId))
+			.skip(paging.offset())
+			.limit(paging.size())
+			.toList();
 		Map<String, Person> people = this.people.findAll(members.stream().map(Member::personId).toList())
 			.stream()
 			.collect(Collectors.toMap(Person::id, Function.identity()));
-		return members.stream()
+		List<MemberResponse> body = members.stream()
 			.filter((member) -> people.containsKey(member.personId()))
 			.map((member) -> this.mapper.toResponse(member, people.get(member.personId())))
 			.toList();
+		return ResponseEntity.ok().header("X-Total-Count", Integer.toString(organisation.members().size())).body(body);
 	}
 
 	@PostMapping("/api/identity/organisations/{id}/invitations")

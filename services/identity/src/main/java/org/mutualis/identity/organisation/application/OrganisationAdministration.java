@@ -1,10 +1,11 @@
 package org.mutualis.identity.organisation.application;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Page;
+import org.mutualis.identity.common.Paging;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationNotices;
 import org.mutualis.identity.organisation.OrganisationStatus;
@@ -41,11 +42,12 @@ public class OrganisationAdministration {
 	 * Lists organisations. Precondition: the actor is an administrator.
 	 * @param actor who asks
 	 * @param status only this status, or all
-	 * @return the organisations
+	 * @param paging which page
+	 * @return the page of organisations
 	 */
-	public List<Organisation> list(Actor actor, @Nullable OrganisationStatus status) {
+	public Page<Organisation> list(Actor actor, @Nullable OrganisationStatus status, Paging paging) {
 		requireAdmin(actor);
-		return this.organisations.list(status);
+		return this.organisations.list(status, paging);
 	}
 
 	/**

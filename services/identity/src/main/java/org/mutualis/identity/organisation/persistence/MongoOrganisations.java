@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Page;
+import org.mutualis.identity.common.Paging;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationState;
 import org.mutualis.identity.organisation.OrganisationStatus;
@@ -25,9 +27,12 @@ class MongoOrganisations implements Organisations {
 
 	static final String COLLECTION = "organisations";
 
+	private final MongoTemplate mongo;
+
 	private final AggregateStore store;
 
 	MongoOrganisations(MongoTemplate mongo, AggregateStore store) {
+		this.mongo = mongo;
 		this.store = store;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("members.personId", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("status", Sort.Direction.ASC));
@@ -39,9 +44,13 @@ class MongoOrganisations implements Organisations {
 	}
 
 	@Override
-	public List<Organisation> list(@Nullable OrganisationStatus status) {
+	public Page<Organisation> list(@Nullable OrganisationStatus status, Paging paging) {
 		Query query = (status != null) ? Query.query(Criteria.where("status").is(status.name())) : new Query();
-		return find(query.with(Sort.by(Sort.Direction.DESC, "registeredAt")));
+		long total = this.mongo.count(Query.of(query), COLLECTION);
+		query.with(Sort.by(Sort.Direction.DESC, "registeredAt").and(Sort.by("_id")))
+			.skip(paging.offset())
+			.limit(paging.size());
+		return new Page<>(find(query), total);
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Page;
+import org.mutualis.identity.common.Paging;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.application.OrganisationAdministration;
@@ -24,6 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** Registration of organisations, their profile, and what administrators do with them. */
 @RestController
 class OrganisationController {
+
+	/** Response header carrying the length of the whole list a page is taken from. */
+	static final String TOTAL_COUNT = "X-Total-Count";
 
 	private final OrganisationRegistration registration;
 
@@ -65,8 +70,13 @@ class OrganisationController {
 	}
 
 	@GetMapping("/api/identity/admin/organisations")
-	List<OrganisationResponse> list(Actor actor, @RequestParam(required = false) @Nullable OrganisationStatus status) {
-		return this.mapper.toResponses(this.administration.list(actor, status));
+	ResponseEntity<List<OrganisationResponse>> list(Actor actor,
+			@RequestParam(required = false) @Nullable OrganisationStatus status,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+		Page<Organisation> organisations = this.administration.list(actor, status, Paging.of(page, size));
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, Long.toString(organisations.total()))
+			.body(this.mapper.toResponses(organisations.items()));
 	}
 
 	@PostMapping("/api/identity/admin/organisations/{id}/approve")

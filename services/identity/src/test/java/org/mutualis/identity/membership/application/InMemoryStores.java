@@ -103,7 +103,8 @@ final class InMemoryStores {
 		}
 
 		@Override
-		public List<Organisation> list(@Nullable OrganisationStatus status) {
+		public org.mutualis.identity.common.Page<Organisation> list(@Nullable OrganisationStatus status,
+				org.mutualis.identity.common.Paging paging) {
 			throw new UnsupportedOperationException();
 		}
 
@@ -161,6 +162,11 @@ final class InMemoryStores {
 				.filter((s) -> s.secretHash().equals(secretHash))
 				.findFirst()
 				.map((s) -> Invitation.restore(s, version(s.id())));
+		}
+
+		@Override
+		public long sentSince(String organisationId, java.time.Instant since) {
+			throw new UnsupportedOperationException();
 		}
 
 		@Override
