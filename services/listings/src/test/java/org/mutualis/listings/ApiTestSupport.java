@@ -90,12 +90,14 @@ public abstract class ApiTestSupport {
 
 	/** @return a fresh published listing of organisation A */
 	protected Listing publishedOfA() {
-		return this.moderation.publish(actor(TestActors.ADMIN), pendingOfA().id(), null);
+		Listing pending = pendingOfA();
+		return this.moderation.publish(actor(TestActors.ADMIN), pending.id(), pending.version());
 	}
 
 	/** @return a fresh suspended listing of organisation A */
 	protected Listing suspendedOfA() {
-		return this.moderation.suspend(actor(TestActors.ADMIN), publishedOfA().id(), "Vérification", null);
+		Listing published = publishedOfA();
+		return this.moderation.suspend(actor(TestActors.ADMIN), published.id(), "Vérification", published.version());
 	}
 
 	/**

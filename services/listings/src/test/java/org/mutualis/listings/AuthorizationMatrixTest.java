@@ -84,12 +84,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 			Listing listing = f.draftWithPhoto();
 			return delete("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
 		}, 401, 403, 200, 404, 404, 403);
-		row(rows, "POST /api/listings/{id}/publish", (f) -> post("/api/listings/" + f.pending().id() + "/publish"), 401,
-				403, 403, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/reject", (f) -> post("/api/listings/" + f.pending().id() + "/reject")
+		row(rows, "POST /api/listings/{id}/publish", (f) -> decision(f.pending(), "publish"), 401, 403, 403, 403, 403, 200);
+		row(rows, "POST /api/listings/{id}/reject", (f) -> decision(f.pending(), "reject")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Description incomplète\"}"), 401, 403, 403, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/suspend", (f) -> post("/api/listings/" + f.published().id() + "/suspend")
+		row(rows, "POST /api/listings/{id}/suspend", (f) -> decision(f.published(), "suspend")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Signalements\"}"), 401, 403, 403, 403, 403, 200);
 		row(rows, "POST /api/listings/{id}/reinstate", (f) -> post("/api/listings/" + f.suspended().id() + "/reinstate"),
@@ -144,6 +143,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 		rows.put(endpoint, new Row(request, expected));
 	}
 
+	/** A moderation decision naming the version the moderator reviewed, as the decisions require. */
+	private static AbstractMockHttpServletRequestBuilder<?> decision(Listing listing, String decision) {
+		return post("/api/listings/" + listing.id() + "/" + decision).header(HttpHeaders.IF_MATCH,
+				"\"" + listing.version() + "\"");
+	}
+
 	private static byte[] png() {
 		try {
 			return TestImages.png(40, 30);
@@ -180,7 +185,11 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 		}
 
 		Listing publishedWithPhoto() {
-			return AuthorizationMatrixTest.this.photos.add(actor(MANAGER_A), publishedOfA().id(), png());
+			// the photo is added to the draft: a new photo on a published listing would send it back to review
+			Listing draft = AuthorizationMatrixTest.this.photos.add(actor(MANAGER_A), draftOfA().id(), png());
+			Listing pending = AuthorizationMatrixTest.this.management.submit(actor(MANAGER_A), draft.id(),
+					draft.version());
+			return AuthorizationMatrixTest.this.moderation.publish(actor(ADMIN), pending.id(), pending.version());
 		}
 
 		String openReport() {

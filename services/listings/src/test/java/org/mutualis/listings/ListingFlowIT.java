@@ -68,10 +68,12 @@ class ListingFlowIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PENDING_REVIEW"));
 
-		this.mvc.perform(get("/api/listings/moderation/queue").with(TestActors.ADMIN.token()))
+		JsonNode queue = body(this.mvc.perform(get("/api/listings/moderation/queue").with(TestActors.ADMIN.token()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.pendingReview[0].listing.id").value(id));
+			.andExpect(jsonPath("$.pendingReview[0].listing.id").value(id)));
+		// a decision names the version the moderator reviewed
 		this.mvc.perform(post(base + "/reject").with(TestActors.ADMIN.token())
+			.header(HttpHeaders.IF_MATCH, "\"" + queue.get("pendingReview").get(0).get("listing").get("version").asLong() + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Précisez l’accès pour les personnes à mobilité réduite.\"}"))
 			.andExpect(status().isOk())
@@ -86,9 +88,10 @@ class ListingFlowIT {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(ListingFixtures.roomJson("Salle polyvalente équipée, accessible en fauteuil roulant")))
 			.andExpect(status().isOk());
-		this.mvc.perform(post(base + "/submit").with(TestActors.MANAGER_A.token()))
-			.andExpect(jsonPath("$.status").value("PENDING_REVIEW"));
-		this.mvc.perform(post(base + "/publish").with(TestActors.ADMIN.token()))
+		JsonNode resubmitted = body(this.mvc.perform(post(base + "/submit").with(TestActors.MANAGER_A.token()))
+			.andExpect(jsonPath("$.status").value("PENDING_REVIEW")));
+		this.mvc.perform(post(base + "/publish").with(TestActors.ADMIN.token())
+			.header(HttpHeaders.IF_MATCH, "\"" + resubmitted.get("version").asLong() + "\""))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("PUBLISHED"));
 
@@ -107,7 +110,9 @@ class ListingFlowIT {
 			.andExpect(jsonPath("$.reported[0].listing.id").value(id))
 			.andExpect(jsonPath("$.reported[0].reports[0].reason").value("UNAVAILABLE"))
 			.andExpect(jsonPath("$.reported[0].history.length()").value(5));
+		JsonNode reported = body(this.mvc.perform(get(base).with(TestActors.ADMIN.token())).andExpect(status().isOk()));
 		this.mvc.perform(post(base + "/suspend").with(TestActors.ADMIN.token())
+			.header(HttpHeaders.IF_MATCH, "\"" + reported.get("version").asLong() + "\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Signalement confirmé : salle fermée.\"}"))
 			.andExpect(jsonPath("$.status").value("SUSPENDED"));

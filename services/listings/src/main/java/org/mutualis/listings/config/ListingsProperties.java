@@ -15,13 +15,14 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the listings service.
  *
- * @param reviewSubstantiveEdits whether a substantive edit of a published listing sends it back to review
+ * @param reviewSubstantiveEdits whether a substantive edit of a published listing, or a new photo on it, sends it
+ * back to review (the default: otherwise an owner changes what moderators approved without their knowing)
  * @param photos photo settings
  * @param search search settings
  */
 @Validated
 @ConfigurationProperties("mutualis.listings")
-public record ListingsProperties(@DefaultValue("false") boolean reviewSubstantiveEdits,
+public record ListingsProperties(@DefaultValue("true") boolean reviewSubstantiveEdits,
 		@DefaultValue @Valid Photos photos, @DefaultValue @Valid Search search) {
 
 	/**

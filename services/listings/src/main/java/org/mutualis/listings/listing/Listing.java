@@ -180,14 +180,22 @@ public final class Listing extends AggregateRoot<ListingEvent> {
 	}
 
 	/**
-	 * Adds a photo at the end; at most {@link #MAX_PHOTOS}.
+	 * Adds a photo at the end; at most {@link #MAX_PHOTOS}. A new photo on a published listing is new content
+	 * nobody reviewed: the listing goes back to review when {@code reviewChanges} is set.
 	 * @param photo the stored photo
+	 * @param actorId who added it
 	 * @param now the current time
+	 * @param reviewChanges whether changes to a published listing need a new review
 	 */
-	public void addPhoto(Photo photo, Instant now) {
+	public void addPhoto(Photo photo, String actorId, Instant now, boolean reviewChanges) {
 		requireRoomForPhoto();
 		this.photos.add(photo);
 		this.updatedAt = now;
+		if (this.status == ListingStatus.PUBLISHED && reviewChanges) {
+			move(ListingStatus.PENDING_REVIEW, actorId, now, "new-photo");
+			record(new ListingSubmitted(this.id, this.ownerOrganisationId, this.details.kind(), this.details.title(),
+					actorId, now));
+		}
 	}
 
 	/**

@@ -47,6 +47,20 @@ public final class Versions {
 	}
 
 	/**
+	 * Reads the {@code If-Match} value a moderation decision must carry: the version the moderator reviewed.
+	 * @param ifMatch the header
+	 * @return the version
+	 * @throws PreconditionRequired when absent ({@code 428 if-match-required})
+	 */
+	public static long requiredForDecision(@Nullable String ifMatch) {
+		Long version = parse(ifMatch);
+		if (version == null) {
+			throw new PreconditionRequired();
+		}
+		return version;
+	}
+
+	/**
 	 * Answers with a view and its version as {@code ETag}.
 	 * @param builder the response being built
 	 * @param view the listing view

@@ -192,13 +192,16 @@ class ListingApiTest extends ApiTestSupport {
 
 	@Test
 	void photoIsServedWithThumbnailAndCachingHeaders() throws Exception {
-		Listing listing = publishedOfA();
+		Listing listing = draftOfA();
 		MvcResult added = this.mvc.perform(multipart("/api/listings/" + listing.id() + "/photos")
 			.file(new MockMultipartFile("file", "salle.png", "image/png", TestImages.png(1200, 800)))
 			.with(TestActors.MANAGER_A.token()))
 			.andExpect(status().isCreated())
 			.andReturn();
 		JsonNode photo = body(added).get("photos").get(0);
+		// published after the photo was added: a photo added to a published listing would send it back to review
+		Listing pending = this.management.submit(actor(TestActors.MANAGER_A), listing.id(), null);
+		this.moderation.publish(actor(TestActors.ADMIN), pending.id(), pending.version());
 		MvcResult thumbnail = this.mvc.perform(get(photo.get("thumbnailUrl").asString()))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("image/png"))

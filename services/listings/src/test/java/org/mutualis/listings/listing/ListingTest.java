@@ -144,9 +144,9 @@ class ListingTest {
 	void acceptsAtMostEightPhotosAndReordersThem() {
 		Listing listing = draft();
 		for (int i = 0; i < Listing.MAX_PHOTOS; i++) {
-			listing.addPhoto(new Photo("p" + i, "image/png", 10, "e", "o", "t", NOW), NOW);
+			listing.addPhoto(new Photo("p" + i, "image/png", 10, "e", "o", "t", NOW), "manager", NOW, true);
 		}
-		assertThatThrownBy(() -> listing.addPhoto(new Photo("p9", "image/png", 10, "e", "o", "t", NOW), NOW))
+		assertThatThrownBy(() -> listing.addPhoto(new Photo("p9", "image/png", 10, "e", "o", "t", NOW), "manager", NOW, true))
 			.isInstanceOfSatisfying(Refusal.class, (r) -> assertThat(r.type()).isEqualTo("too-many-photos"));
 		listing.reorderPhotos(List.of("p7", "p0", "p1", "p2", "p3", "p4", "p5", "p6"), NOW);
 		assertThat(listing.photos().get(0).id()).isEqualTo("p7");

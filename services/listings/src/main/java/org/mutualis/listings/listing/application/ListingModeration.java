@@ -10,7 +10,11 @@ import org.mutualis.platform.security.Actor;
 
 import org.springframework.stereotype.Service;
 
-/** The moderation part of a listing's lifecycle: administrators publish, reject, suspend and reinstate listings. */
+/**
+ * The moderation part of a listing's lifecycle: administrators publish, reject, suspend and reinstate listings.
+ * Publishing, rejecting and suspending name the version the administrator reviewed, so that an owner's change
+ * made between the review and the decision makes the decision stale instead of slipping through.
+ */
 @Service
 public class ListingModeration {
 
@@ -30,10 +34,10 @@ public class ListingModeration {
 	 * Publishes a listing waiting for review.
 	 * @param admin an administrator
 	 * @param id listing id
-	 * @param expectedVersion version the administrator reviewed, if given
+	 * @param expectedVersion the version the administrator reviewed: a listing changed since is not published
 	 * @return the stored listing
 	 */
-	public Listing publish(Actor admin, String id, @Nullable Long expectedVersion) {
+	public Listing publish(Actor admin, String id, long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.publish(admin.personId(), this.organisations.standingOf(listing.ownerOrganisationId()),
 				this.clock.instant());
@@ -45,10 +49,10 @@ public class ListingModeration {
 	 * @param admin an administrator
 	 * @param id listing id
 	 * @param reason why
-	 * @param expectedVersion version reviewed, if given
+	 * @param expectedVersion the version the administrator reviewed
 	 * @return the stored listing
 	 */
-	public Listing reject(Actor admin, String id, String reason, @Nullable Long expectedVersion) {
+	public Listing reject(Actor admin, String id, String reason, long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.reject(admin.personId(), reason, this.clock.instant());
 		return this.saved.save(listing);
@@ -59,10 +63,10 @@ public class ListingModeration {
 	 * @param admin an administrator
 	 * @param id listing id
 	 * @param reason why
-	 * @param expectedVersion version reviewed, if given
+	 * @param expectedVersion the version the administrator reviewed
 	 * @return the stored listing
 	 */
-	public Listing suspend(Actor admin, String id, String reason, @Nullable Long expectedVersion) {
+	public Listing suspend(Actor admin, String id, String reason, long expectedVersion) {
 		Listing listing = loadForAdmin(admin, id, expectedVersion);
 		listing.suspend(admin.personId(), reason, this.clock.instant());
 		return this.saved.save(listing);

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators publish, reject, suspend and reinstate listings. */
+/**
+ * Administrators publish, reject, suspend and reinstate listings; publishing, rejecting and suspending require
+ * {@code If-Match} with the version reviewed ({@code 428} without it, {@code 409} when the listing changed since).
+ */
 @RestController
 class ListingModerationController {
 
@@ -35,21 +38,21 @@ class ListingModerationController {
 	@PostMapping("/api/listings/{id}/publish")
 	ResponseEntity<ListingView> publish(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return answer(this.moderation.publish(actor, id, Versions.parse(ifMatch)));
+		return answer(this.moderation.publish(actor, id, Versions.requiredForDecision(ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/reject")
 	ResponseEntity<ListingView> reject(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReasonRequest request) {
-		return answer(this.moderation.reject(actor, id, request.reason(), Versions.parse(ifMatch)));
+		return answer(this.moderation.reject(actor, id, request.reason(), Versions.requiredForDecision(ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/suspend")
 	ResponseEntity<ListingView> suspend(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReasonRequest request) {
-		return answer(this.moderation.suspend(actor, id, request.reason(), Versions.parse(ifMatch)));
+		return answer(this.moderation.suspend(actor, id, request.reason(), Versions.requiredForDecision(ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/reinstate")

@@ -14,6 +14,7 @@ import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.Photo;
+import org.mutualis.listings.listing.application.ListingChanged;
 import org.mutualis.listings.listing.application.ListingManagement;
 import org.mutualis.listings.organisation.OrganisationStanding;
 import org.mutualis.listings.organisation.Organisations;
@@ -23,14 +24,18 @@ import org.mutualis.listings.photo.Thumbnails;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.security.Actor;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Adds, orders, removes and serves the photos of listings. Photos change no fact other services or the search
- * index know of, so they are saved through the domain's {@link Listings} and record no event.
+ * Adds, orders, removes and serves the photos of listings, saved through the domain's {@link Listings}. A new
+ * photo on a published listing sends it back to review (recording that event); the search index is told of every
+ * saved change.
  */
 @Service
 public class PhotoManagement {
+
+	private static final String DEMO_ACTOR = "demo-data";
 
 	private final Listings listings;
 
@@ -46,8 +51,11 @@ public class PhotoManagement {
 
 	private final PhotoDecoding decoding;
 
+	private final ApplicationEventPublisher publisher;
+
 	PhotoManagement(Listings listings, ListingManagement management, PhotoStore store, ListingsProperties properties,
-			Clock clock, Organisations organisations, PhotoDecoding decoding) {
+			Clock clock, Organisations organisations, PhotoDecoding decoding, ApplicationEventPublisher publisher) {
+		this.publisher = publisher;
 		this.organisations = organisations;
 		this.decoding = decoding;
 		this.listings = listings;
@@ -79,7 +87,7 @@ public class PhotoManagement {
 			case PhotoInspection.Verdict.Rejected rejected -> throw Refusal.invalidField(rejected.problemType(), "file",
 					maxPixels / 1_000_000);
 		});
-		return store(listing, encoded);
+		return store(listing, encoded, actor.personId(), this.properties.reviewSubstantiveEdits());
 	}
 
 	/**
@@ -89,7 +97,8 @@ public class PhotoManagement {
 	 * @return the listing as stored
 	 */
 	public Listing addInspected(Listing listing, PhotoInspection.Verdict.Accepted verdict) {
-		return store(listing, encode(verdict));
+		// the service's own pictures: nothing for a moderator to review
+		return store(listing, encode(verdict), DEMO_ACTOR, false);
 	}
 
 	private Encoded encode(PhotoInspection.Verdict.Accepted accepted) {
@@ -97,15 +106,15 @@ public class PhotoManagement {
 				Thumbnails.of(accepted.image(), accepted.format(), this.properties.photos().thumbnailWidth()));
 	}
 
-	private Listing store(Listing listing, Encoded encoded) {
+	private Listing store(Listing listing, Encoded encoded, String actorId, boolean reviewChanges) {
 		String photoId = UUID.randomUUID().toString();
 		String original = this.store.store(encoded.original(), encoded.type(), listing.id() + "/" + photoId);
 		String thumbnail = null;
 		try {
 			thumbnail = this.store.store(encoded.thumbnail(), encoded.type(), listing.id() + "/" + photoId + "/thumbnail");
 			listing.addPhoto(new Photo(photoId, encoded.type(), encoded.original().length, sha256(encoded.original()),
-					original, thumbnail, this.clock.instant()), this.clock.instant());
-			this.listings.save(listing);
+					original, thumbnail, this.clock.instant()), actorId, this.clock.instant(), reviewChanges);
+			save(listing);
 			return listing;
 		}
 		catch (RuntimeException ex) {
@@ -129,7 +138,7 @@ public class PhotoManagement {
 		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
 		Photo removed = listing.removePhoto(photoId, this.clock.instant());
-		this.listings.save(listing);
+		save(listing);
 		this.store.delete(removed.originalFileId());
 		if (!removed.thumbnailFileId().equals(removed.originalFileId())) {
 			this.store.delete(removed.thumbnailFileId());
@@ -148,7 +157,7 @@ public class PhotoManagement {
 		Listing listing = load(listingId);
 		ListingAccess.requireManager(actor, listing);
 		listing.reorderPhotos(photoIds, this.clock.instant());
-		this.listings.save(listing);
+		save(listing);
 		return listing;
 	}
 
@@ -167,6 +176,12 @@ public class PhotoManagement {
 		String etag = thumbnail ? photo.etag() + "-t" : photo.etag();
 		return new Served(photo.contentType(), etag, listing.status() == ListingStatus.PUBLISHED,
 				() -> this.store.read(fileId));
+	}
+
+	private void save(Listing listing) {
+		this.listings.save(listing);
+		// a new photo may send a published listing back to review: the search index follows
+		this.publisher.publishEvent(new ListingChanged(listing));
 	}
 
 	private Listing load(String listingId) {

@@ -37,13 +37,15 @@ class ListingEventsContractTest extends ApiTestSupport {
 		String id = listing.id();
 		var manager = actor(TestActors.MANAGER_A);
 		var admin = actor(TestActors.ADMIN);
-		this.management.submit(manager, id, null);
-		this.moderation.reject(admin, id, "Ajoutez une photo", null);
-		this.management.submit(manager, id, null);
-		this.moderation.publish(admin, id, null);
-		Listing published = this.management.read(manager, id);
-		this.management.edit(manager, id, published.version(), ListingFixtures.roomTitled("Salle rénovée"));
-		this.moderation.suspend(admin, id, "Signalements", null);
+		Listing pending = this.management.submit(manager, id, null);
+		Listing rejected = this.moderation.reject(admin, id, "Ajoutez une photo", pending.version());
+		pending = this.management.submit(manager, id, rejected.version());
+		Listing published = this.moderation.publish(admin, id, pending.version());
+		// a substantive edit of a published listing goes back to review, then is published again
+		Listing edited = this.management.edit(manager, id, published.version(),
+				ListingFixtures.roomTitled("Salle rénovée"));
+		published = this.moderation.publish(admin, id, edited.version());
+		this.moderation.suspend(admin, id, "Signalements", published.version());
 		this.moderation.reinstate(admin, id, null);
 		this.management.archive(manager, id, null);
 
