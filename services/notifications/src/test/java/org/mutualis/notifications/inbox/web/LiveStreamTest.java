@@ -1,0 +1,107 @@
+package org.mutualis.notifications.inbox.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.notifications.NotificationsTestSupport;
+import org.mutualis.notifications.inbox.messaging.BookingEvents;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class LiveStreamTest extends NotificationsTestSupport {
+
+	private static final Pattern ID = Pattern.compile("^id:(\\d+)$", Pattern.MULTILINE);
+
+	private static final Pattern UNREAD = Pattern.compile("event:unread\\ndata:\\{\"unread\":(\\d+)\\}");
+
+	@Autowired
+	private BookingEvents events;
+
+	@Test
+	void pushesEachNewNotificationAndTheUnreadCount() throws Exception {
+		MvcResult stream = open(null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
+		assertThat(unreadCounts(stream)).containsExactly(0L);
+		confirmation();
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(stream).size() == 2 && unreadCounts(stream).contains(2L));
+		assertThat(ids(stream)).containsExactly(1L, 2L);
+		assertThat(text(stream)).contains("event:notification").contains("Booking confirmed: Le Phare multipurpose room");
+		this.mvc.perform(post("/api/notifications/inbox/read-all").with(as(this.requester, this.borrower, "MEMBER")));
+		await().atMost(Duration.ofSeconds(10)).until(() -> unreadCounts(stream).getLast() == 0L);
+	}
+
+	@Test
+	void aReconnectWithLastEventIdResumesWithNoLossAndNoDuplicate() throws Exception {
+		MvcResult first = open(null);
+		confirmation();
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(first).size() == 2);
+		// the client saw 1, lost the connection, and 2 and 3 arrived meanwhile
+		confirmation();
+		MvcResult resumed = open("1");
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(resumed).size() == 2);
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(resumed).size() == 3 && ids(first).size() == 4);
+		assertThat(ids(resumed)).containsExactly(2L, 3L, 4L);
+		assertThat(ids(first)).containsExactly(1L, 2L, 3L, 4L);
+	}
+
+	@Test
+	void refusesAnUnreadableLastEventIdAndAnonymousCallers() throws Exception {
+		this.mvc.perform(get("/api/notifications/stream").header("Last-Event-ID", "yesterday")
+			.with(as(this.requester, this.borrower, "MEMBER")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:last-event-id-invalid"));
+		this.mvc.perform(get("/api/notifications/stream")).andExpect(status().isUnauthorized());
+	}
+
+	private MvcResult open(String lastEventId) throws Exception {
+		var request = get("/api/notifications/stream").with(as(this.requester, this.borrower, "MEMBER"));
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		return this.mvc.perform(request).andExpect(request().asyncStarted()).andReturn();
+	}
+
+	private void confirmation() {
+		this.events.apply(bookingEvent("confirmed", Map.of("bookingId", UUID.randomUUID().toString())));
+	}
+
+	private static String text(MvcResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static List<Long> ids(MvcResult result) throws Exception {
+		return numbers(ID.matcher(text(result)));
+	}
+
+	private static List<Long> unreadCounts(MvcResult result) throws Exception {
+		return numbers(UNREAD.matcher(text(result)));
+	}
+
+	private static List<Long> numbers(Matcher matcher) {
+		List<Long> numbers = new ArrayList<>();
+		while (matcher.find()) {
+			numbers.add(Long.parseLong(matcher.group(1)));
+		}
+		return numbers;
+	}
+
+}

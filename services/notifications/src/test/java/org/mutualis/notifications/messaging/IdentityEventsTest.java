@@ -1,0 +1,108 @@
+package org.mutualis.notifications.messaging;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.mutualis.contracts.EventContracts;
+import org.mutualis.notifications.NotificationsTestSupport;
+import org.mutualis.notifications.directory.Person;
+import org.mutualis.notifications.inbox.Inbox;
+import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.platform.events.MalformedEventException;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IdentityEventsTest extends NotificationsTestSupport {
+
+	@Autowired
+	private IdentityEvents events;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Test
+	void everyIdentityContractExampleParses() {
+		Map<String, String> examples = EventContracts.examples("mutualis.");
+		int used = 0;
+		for (Map.Entry<String, String> example : examples.entrySet()) {
+			String type = example.getKey();
+			if (type.startsWith("mutualis.organisation.") || type.startsWith("mutualis.membership.")
+					|| type.startsWith("mutualis.person.")) {
+				String json = example.getValue().replaceFirst("\"id\"\\s*:\\s*\"[^\"]+\"", "\"id\": \"" + UUID.randomUUID() + "\"");
+				assertThat(this.events.apply(json)).as(type).isTrue();
+				used++;
+			}
+		}
+		assertThat(used).isGreaterThanOrEqualTo(9);
+	}
+
+	@Test
+	void aRegisteredPersonIsKnownWithTheirAddressNameAndLanguage() {
+		String person = UUID.randomUUID().toString();
+		this.events.apply(event("mutualis.person.registered.v1",
+				Map.of("personId", person, "email", "ana@example.test", "preferredLanguage", "en"), Map.of()));
+		assertThat(this.people.find(person)).contains(new Person(person, "ana@example.test", "Gestion La Ruche", "en"));
+	}
+
+	@Test
+	void membershipsSayWhoManagesAnOrganisation() {
+		String organisation = UUID.randomUUID().toString();
+		String first = "p1-" + organisation;
+		String second = "p2-" + organisation;
+		this.events.apply(membership("joined", organisation, first, Map.of("role", "MANAGER")));
+		this.events.apply(membership("joined", organisation, second, Map.of("role", "MEMBER")));
+		assertThat(this.memberships.managersOf(organisation)).containsExactly(first);
+		assertThat(this.memberships.membersOf(organisation)).containsExactly(first, second);
+		this.events.apply(membership("role-changed", organisation, second, Map.of("role", "MANAGER")));
+		assertThat(this.memberships.managersOf(organisation)).containsExactly(first, second);
+		this.events.apply(membership("left", organisation, first, Map.of()));
+		assertThat(this.memberships.managersOf(organisation)).containsExactly(second);
+		assertThat(this.memberships.roleOf(organisation, first)).isEmpty();
+	}
+
+	@Test
+	void anApprovalTellsTheOrganisationsManagersInTheirLanguageOnce() {
+		String organisation = UUID.randomUUID().toString();
+		String manager = "m-" + organisation;
+		this.events.apply(event("mutualis.organisation.registered.v1",
+				Map.of("organisationId", organisation, "preferredLanguage", "en"), Map.of()));
+		this.events.apply(membership("joined", organisation, manager, Map.of("role", "MANAGER")));
+		String approved = event("mutualis.organisation.approved.v1", Map.of("organisationId", organisation), Map.of());
+		assertThat(this.events.apply(approved)).isTrue();
+		assertThat(this.events.apply(approved)).isFalse();
+		List<Notification> items = this.inbox.page(manager, 0, 10).items();
+		// the manager's own language is unknown: the organisation's (English) is used
+		assertThat(items).extracting(Notification::title).containsExactly("Your organisation is approved");
+		assertThat(items.get(0).link()).isEqualTo("/organisation");
+		assertThat(this.organisations.find(organisation).orElseThrow().status()).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void aRejectionCarriesTheReasonInFrench() {
+		String organisation = UUID.randomUUID().toString();
+		String manager = "m-" + organisation;
+		this.people.record(manager, null, null, "fr");
+		this.events.apply(membership("joined", organisation, manager, Map.of("role", "MANAGER")));
+		this.events.apply(event("mutualis.organisation.rejected.v1", Map.of("organisationId", organisation), Map.of()));
+		Notification notification = this.inbox.page(manager, 0, 10).items().get(0);
+		assertThat(notification.title()).isEqualTo("Votre demande d’inscription n’a pas été acceptée");
+		assertThat(notification.body()).endsWith("Message : « Organisation hors de la région desservie. »");
+	}
+
+	@Test
+	void aMembershipWithoutAPersonIsMalformed() {
+		String json = event("mutualis.membership.joined.v1", Map.of(), Map.of()).replaceFirst("\"personId\":\"[^\"]+\",", "");
+		assertThatThrownBy(() -> this.events.apply(json)).isInstanceOf(MalformedEventException.class);
+	}
+
+	private String membership(String fact, String organisation, String person, Map<String, ?> more) {
+		return event("mutualis.membership." + fact + ".v1", Map.of("organisationId", organisation, "personId", person),
+				more);
+	}
+
+}
