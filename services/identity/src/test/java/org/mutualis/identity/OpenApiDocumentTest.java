@@ -14,11 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -61,6 +63,16 @@ class OpenApiDocumentTest {
 			.checkingExamplesWith(this.bodyReader, this.validator);
 		assertThat(inventory.endpoints()).contains("POST /api/identity/organisations", "GET /api/identity/me");
 		assertThat(inventory.findings()).isEmpty();
+	}
+
+	@Test
+	void theDocumentedRegistrationExampleRegistersAnOrganisation() throws Exception {
+		JsonNode example = JsonMapper.builder().build().readTree(this.document)
+			.path("paths").path("/api/identity/organisations").path("post").path("requestBody").path("content")
+			.path("application/json").path("example");
+		this.mvc.perform(post("/api/identity/organisations").contentType(MediaType.APPLICATION_JSON)
+			.content(example.toString()))
+			.andExpect(status().is2xxSuccessful());
 	}
 
 	@Test
