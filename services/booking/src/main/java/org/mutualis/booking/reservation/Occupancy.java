@@ -59,6 +59,15 @@ public interface Occupancy {
 	Map<String, ListingOccupancy> readAll(Collection<String> listingIds, TimeRange period);
 
 	/**
+	 * Forgets what ended long ago, so that a listing's document stays small over the years: holds that ended before
+	 * a time and the counters of slots before it that no remaining hold covers. Past slots are never consulted by a
+	 * new request (its start is never in the past).
+	 * @param before the time
+	 * @return how many listing documents were pruned
+	 */
+	int prune(Instant before);
+
+	/**
 	 * Lists booking holds taken before a time, for the repair of holds whose booking never got written.
 	 * @param before the time
 	 * @return listing id and hold, oldest listings first

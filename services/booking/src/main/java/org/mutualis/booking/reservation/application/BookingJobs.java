@@ -41,6 +41,9 @@ public class BookingJobs {
 	/** Collection noting each execution: job, instance, start. */
 	public static final String RUNS = "job_runs";
 
+	/** Holds and slot counters that ended this long ago are forgotten by the repair job. */
+	static final Duration PRUNE_AFTER = Duration.ofDays(7);
+
 	private static final Logger log = LoggerFactory.getLogger(BookingJobs.class);
 
 	private final Bookings bookings;
@@ -127,7 +130,8 @@ public class BookingJobs {
 
 	/**
 	 * Gives back holds and quota places older than the repair grace whose booking is missing (a crash between the
-	 * occupancy write and the booking write) or no longer holds time (a crash after a cancellation was stored).
+	 * occupancy write and the booking write) or no longer holds time (a crash after a cancellation was stored), and
+	 * prunes occupancy that ended more than {@link #PRUNE_AFTER} ago.
 	 * @param now the current time
 	 * @return how many holds and places were given back
 	 */
@@ -157,6 +161,7 @@ public class BookingJobs {
 			}
 		}
 		this.mongo.remove(Query.query(Criteria.where("startedAt").lt(Date.from(now.minus(Duration.ofDays(1))))), RUNS);
+		this.occupancy.prune(now.minus(PRUNE_AFTER));
 		return repaired;
 	}
 

@@ -186,6 +186,34 @@ class MongoOccupancy implements Occupancy {
 	}
 
 	@Override
+	public int prune(Instant before) {
+		long beforeSlot = Math.floorDiv(before.getEpochSecond(), Slots.SECONDS);
+		Query query = Query.query(Criteria.where("holds").elemMatch(Criteria.where("to").lt(Date.from(before))));
+		int pruned = 0;
+		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
+			long cutoff = beforeSlot;
+			for (Document hold : document.getList("holds", Document.class, List.of())) {
+				if (!hold.getDate("to").toInstant().isBefore(before)) {
+					// a hold still kept: its slots (even the past ones) stay, so that its release balances
+					cutoff = Math.min(cutoff, Math.floorDiv(hold.getDate("from").toInstant().getEpochSecond(), Slots.SECONDS));
+				}
+			}
+			Update update = new Update().pull("holds", new Document("to", new Document("$lt", Date.from(before))));
+			Document slots = document.get("s", Document.class);
+			if (slots != null) {
+				for (String key : slots.keySet()) {
+					if (Long.parseLong(key) < cutoff) {
+						update.unset(slotField(Long.parseLong(key)));
+					}
+				}
+			}
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.getString("_id"))), update, COLLECTION);
+			pruned++;
+		}
+		return pruned;
+	}
+
+	@Override
 	public List<Map.Entry<String, Hold>> bookingHoldsTakenBefore(Instant before) {
 		Query query = Query.query(Criteria.where("holds")
 			.elemMatch(Criteria.where("kind").is(Hold.Kind.BOOKING.name()).and("at").lt(Date.from(before))));
