@@ -91,6 +91,18 @@ public final class LocalStack implements AutoCloseable {
 		this.lifecycle.stop(part);
 	}
 
+	/**
+	 * Adds arguments to a service's command from its next start on, e.g. to restart it with another setting.
+	 * @param part a service part
+	 * @param extra Spring Boot arguments ({@code --name=value}); empty to go back to the defaults
+	 */
+	public void extraArguments(Part part, List<String> extra) {
+		if (!part.isService()) {
+			throw new IllegalArgumentException(part + " is not a service");
+		}
+		this.commands.extraArguments(part, extra);
+	}
+
 	@Override
 	public void close() {
 		stop();

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -41,6 +42,8 @@ final class PartCommands {
 	private final @Nullable ClassDataSharing archives;
 
 	private final PartArguments arguments;
+
+	private final Map<Part, List<String>> extraArguments = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final long launcherPid;
 
@@ -101,9 +104,19 @@ final class PartCommands {
 				command.addAll(List.of("-cp", jar + File.pathSeparator + parentWatchJar(), ParentWatch.class.getName(),
 						BOOT_JAR_LAUNCHER));
 				command.addAll(this.arguments.service(part));
+				command.addAll(this.extraArguments.getOrDefault(part, List.of()));
 			}
 		}
 		return command;
+	}
+
+	/**
+	 * Sets arguments added after a service's own ones at its next start (later ones win in Spring Boot).
+	 * @param part a service part
+	 * @param extra the arguments, e.g. {@code --mutualis.clock.offset=PT3H}; empty to remove them
+	 */
+	void extraArguments(Part part, List<String> extra) {
+		this.extraArguments.put(part, List.copyOf(extra));
 	}
 
 	/**

@@ -38,6 +38,20 @@ class LocalStackTest {
 	}
 
 	@Test
+	void extraArgumentsComeLastSoTheyWinAndCanBeRemoved() {
+		LocalStack stack = LocalStack.builder().dataDirectory(this.data).repository(Path.of("/repo")).build();
+		stack.extraArguments(Part.BOOKING, List.of("--mutualis.clock.offset=PT3H"));
+
+		List<String> command = stack.command(Part.BOOKING);
+		assertThat(command.get(command.size() - 1)).isEqualTo("--mutualis.clock.offset=PT3H");
+		assertThat(stack.command(Part.LISTINGS)).doesNotContain("--mutualis.clock.offset=PT3H");
+
+		stack.extraArguments(Part.BOOKING, List.of());
+		assertThat(stack.command(Part.BOOKING)).doesNotContain("--mutualis.clock.offset=PT3H");
+		assertThatIllegalArgumentException().isThrownBy(() -> stack.extraArguments(Part.KAFKA, List.of("--x=y")));
+	}
+
+	@Test
 	void everyPartWatchesTheJvmThatStartedIt() {
 		LocalStack stack = LocalStack.builder().dataDirectory(this.data).childClasspath(List.of("/a.jar")).build();
 		String launcher = "-D" + ParentWatch.LAUNCHER_PID + "=" + ProcessHandle.current().pid();

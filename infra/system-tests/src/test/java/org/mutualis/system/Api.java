@@ -38,6 +38,16 @@ final class Api {
 			.POST((json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/**
+	 * Posts a decision about an object at the version the caller read (for moderation decisions).
+	 */
+	Response postAtVersionSeen(String objectPath, String action, @Nullable String json) throws Exception {
+		String etag = get(objectPath).raw().headers().firstValue("ETag").orElseThrow();
+		return send(request(objectPath + "/" + action).header("Content-Type", "application/json")
+			.header("If-Match", etag)
+			.POST((json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
+	}
+
 	Response put(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}

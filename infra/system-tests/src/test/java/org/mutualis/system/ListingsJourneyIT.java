@@ -65,7 +65,7 @@ class ListingsJourneyIT {
 		await().atMost(Duration.ofSeconds(30)).until(() -> manager.post("/api/listings/" + id + "/submit", null).status() == 200);
 
 		assertBilingualProblem(otherMember.post("/api/listings/" + id + "/publish", null), 403);
-		Api.Response rejected = admin.post("/api/listings/" + id + "/reject",
+		Api.Response rejected = admin.postAtVersionSeen("/api/listings/" + id, "reject",
 				"{\"reason\":\"Précisez la capacité de la salle.\"}");
 		assertThat(rejected.status()).as(rejected.body()).isEqualTo(200);
 		assertThat(rejected.json().get("status").asString()).isEqualTo("REJECTED");
@@ -84,7 +84,8 @@ class ListingsJourneyIT {
 		assertBilingualProblem(stale, 409);
 		assertThat(manager.post("/api/listings/" + id + "/submit", null).status()).isEqualTo(200);
 
-		Api.Response published = admin.post("/api/listings/" + id + "/publish", null);
+		assertBilingualProblem(admin.post("/api/listings/" + id + "/publish", null), 428);
+		Api.Response published = admin.postAtVersionSeen("/api/listings/" + id, "publish", null);
 		assertThat(published.status()).as(published.body()).isEqualTo(200);
 		assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
 
@@ -99,7 +100,8 @@ class ListingsJourneyIT {
 		assertThat(reported.status()).as(reported.body()).isEqualTo(201);
 		assertThat(admin.get("/api/listings/moderation/queue").body()).contains(id);
 
-		Api.Response suspended = admin.post("/api/listings/" + id + "/suspend", "{\"reason\":\"Signalement confirmé.\"}");
+		Api.Response suspended = admin.postAtVersionSeen("/api/listings/" + id, "suspend",
+				"{\"reason\":\"Signalement confirmé.\"}");
 		assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
 		assertThat(suspended.json().get("status").asString()).isEqualTo("SUSPENDED");
 		assertThat(anonymous.get(query).body()).doesNotContain(id);

@@ -23,13 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the outbox relay, the processed-event registry, dead-letter handling and the topics of the platform. */
 @AutoConfiguration(after = org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration.class)
 @ConditionalOnProperty("mutualis.events.source")
-@EnableConfigurationProperties(EventsProperties.class)
+@EnableConfigurationProperties({ EventsProperties.class, ClockProperties.class })
 public class EventsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(ClockProperties properties) {
+		return properties.offset().isZero() ? Clock.systemUTC() : Clock.offset(Clock.systemUTC(), properties.offset());
 	}
 
 	@Bean
