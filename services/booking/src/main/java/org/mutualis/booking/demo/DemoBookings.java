@@ -153,7 +153,9 @@ class DemoBookings {
 		ZonedDateTime start;
 		if (plan.startHour() < 0) {
 			// under way now: started on the last whole hour
-			start = now.atZone(listing.timeZone()).truncatedTo(java.time.temporal.ChronoUnit.HOURS).plusHours(plan.startHour() + 1);
+			start = now.atZone(listing.timeZone())
+				.truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+				.plusHours(plan.startHour() + 1);
 		}
 		else {
 			start = ZonedDateTime.of(LocalDate.now(listing.timeZone()).plusDays(plan.dayOffset()),

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.Title;
 
 /**
- * A confirmed booking ended; carries what the ledger and the impact figures need. Published as {@code mutualis.booking.completed.v1}.
+ * A confirmed booking ended; carries what the ledger and the impact figures need. Published as {@code
+ * mutualis.booking.completed.v1}.
  *
  * @param bookingId the booking
  * @param listingId the listing
@@ -37,10 +38,21 @@ import org.mutualis.booking.listing.Title;
  * @param ownerSector the owner's sector
  * @param borrowerSector the borrower's sector
  */
-public record BookingCompleted(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, String costMode, String amountDue, @Nullable String marketValue, double bookedUnits, double hours, String mrc, @Nullable String ownerSector, @Nullable String borrowerSector) implements BookingEvent {
+public record BookingCompleted(String bookingId, String listingId, Title listingTitle, String listingKind, String unit,
+		String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, String costMode, String amountDue, @Nullable String marketValue, double bookedUnits,
+		double hours, String mrc, @Nullable String ownerSector, @Nullable String borrowerSector) implements BookingEvent {
 
-	static BookingCompleted of(BookingFacts facts, String costMode, String amountDue, @Nullable String marketValue, double bookedUnits, double hours, String mrc, @Nullable String ownerSector, @Nullable String borrowerSector) {
-		return new BookingCompleted(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), costMode, amountDue, marketValue, bookedUnits, hours, mrc, ownerSector, borrowerSector);
+	static BookingCompleted of(BookingFacts facts, String costMode, String amountDue, @Nullable String marketValue,
+			double bookedUnits, double hours, String mrc, @Nullable String ownerSector, @Nullable String borrowerSector) {
+		return new BookingCompleted(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(),
+				facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), costMode, amountDue, marketValue, bookedUnits,
+				hours, mrc, ownerSector, borrowerSector);
 	}
 
 }

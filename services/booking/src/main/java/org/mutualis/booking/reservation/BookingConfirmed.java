@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.Title;
 
 /**
- * The booking is agreed: by a manager of the owner, at once for an instant listing, or by the requester accepting a counter-proposal. Published as {@code mutualis.booking.confirmed.v1}.
+ * The booking is agreed: by a manager of the owner, at once for an instant listing, or by the requester accepting a
+ * counter-proposal. Published as {@code mutualis.booking.confirmed.v1}.
  *
  * @param bookingId the booking
  * @param listingId the listing
@@ -30,10 +31,18 @@ import org.mutualis.booking.listing.Title;
  * @param occurredAt when it happened
  * @param decidedBy who confirmed it; {@code null} when the listing confirms at once
  */
-public record BookingConfirmed(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, @Nullable String decidedBy) implements BookingEvent {
+public record BookingConfirmed(String bookingId, String listingId, Title listingTitle, String listingKind, String unit,
+		String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, @Nullable String decidedBy) implements BookingEvent {
 
 	static BookingConfirmed of(BookingFacts facts, @Nullable String decidedBy) {
-		return new BookingConfirmed(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), decidedBy);
+		return new BookingConfirmed(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(),
+				facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), decidedBy);
 	}
 
 }

@@ -35,10 +35,21 @@ import org.mutualis.booking.listing.Title;
  * @param message the owner's note
  * @param proposedBy who proposed it
  */
-public record BookingCounterProposed(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, Instant proposedStart, Instant proposedEnd, String proposedLocalStart, String proposedLocalEnd, @Nullable String message, String proposedBy) implements BookingEvent {
+public record BookingCounterProposed(String bookingId, String listingId, Title listingTitle, String listingKind,
+		String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, Instant proposedStart, Instant proposedEnd, String proposedLocalStart,
+		String proposedLocalEnd, @Nullable String message, String proposedBy) implements BookingEvent {
 
-	static BookingCounterProposed of(BookingFacts facts, Instant proposedStart, Instant proposedEnd, String proposedLocalStart, String proposedLocalEnd, @Nullable String message, String proposedBy) {
-		return new BookingCounterProposed(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), proposedStart, proposedEnd, proposedLocalStart, proposedLocalEnd, message, proposedBy);
+	static BookingCounterProposed of(BookingFacts facts, Instant proposedStart, Instant proposedEnd,
+			String proposedLocalStart, String proposedLocalEnd, @Nullable String message, String proposedBy) {
+		return new BookingCounterProposed(facts.bookingId(), facts.listingId(), facts.listingTitle(),
+				facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), proposedStart, proposedEnd, proposedLocalStart,
+				proposedLocalEnd, message, proposedBy);
 	}
 
 }

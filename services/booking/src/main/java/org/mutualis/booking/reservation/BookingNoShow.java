@@ -30,10 +30,18 @@ import org.mutualis.booking.listing.Title;
  * @param occurredAt when it happened
  * @param recordedBy who recorded it
  */
-public record BookingNoShow(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, String recordedBy) implements BookingEvent {
+public record BookingNoShow(String bookingId, String listingId, Title listingTitle, String listingKind, String unit,
+		String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, String recordedBy) implements BookingEvent {
 
 	static BookingNoShow of(BookingFacts facts, String recordedBy) {
-		return new BookingNoShow(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), recordedBy);
+		return new BookingNoShow(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(),
+				facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), recordedBy);
 	}
 
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.Title;
 
 /**
- * A borrower asked for a listing's time; an instant listing's request is confirmed at once. Published as {@code mutualis.booking.requested.v1}.
+ * A borrower asked for a listing's time; an instant listing's request is confirmed at once. Published as {@code
+ * mutualis.booking.requested.v1}.
  *
  * @param bookingId the booking
  * @param listingId the listing
@@ -32,10 +33,18 @@ import org.mutualis.booking.listing.Title;
  * @param message the requester's note
  * @param expiresAt when an unanswered approval request expires
  */
-public record BookingRequested(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, String mode, @Nullable String message, @Nullable Instant expiresAt) implements BookingEvent {
+public record BookingRequested(String bookingId, String listingId, Title listingTitle, String listingKind, String unit,
+		String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, String mode, @Nullable String message, @Nullable Instant expiresAt) implements BookingEvent {
 
 	static BookingRequested of(BookingFacts facts, String mode, @Nullable String message, @Nullable Instant expiresAt) {
-		return new BookingRequested(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), mode, message, expiresAt);
+		return new BookingRequested(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(),
+				facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), mode, message, expiresAt);
 	}
 
 }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.Title;
 
 /**
- * Capacity freed up and the first waiting request is offered the slot until the offer expires. Published as {@code mutualis.booking.waitlist-offered.v1}.
+ * Capacity freed up and the first waiting request is offered the slot until the offer expires. Published as {@code
+ * mutualis.booking.waitlist-offered.v1}.
  *
  * @param bookingId the booking
  * @param listingId the listing
@@ -31,10 +32,18 @@ import org.mutualis.booking.listing.Title;
  * @param waitlistEntryId the waiting entry
  * @param offerExpiresAt until when the slot is held
  */
-public record BookingWaitlistOffered(String bookingId, String listingId, Title listingTitle, String listingKind, String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId, String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone, String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status, Instant occurredAt, String waitlistEntryId, Instant offerExpiresAt) implements BookingEvent {
+public record BookingWaitlistOffered(String bookingId, String listingId, Title listingTitle, String listingKind,
+		String unit, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
+		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
+		String localStart, String localEnd, Languages languages, @Nullable String seriesId, String status,
+		Instant occurredAt, String waitlistEntryId, Instant offerExpiresAt) implements BookingEvent {
 
 	static BookingWaitlistOffered of(BookingFacts facts, String waitlistEntryId, Instant offerExpiresAt) {
-		return new BookingWaitlistOffered(facts.bookingId(), facts.listingId(), facts.listingTitle(), facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(), facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(), facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(), facts.seriesId(), facts.status(), facts.occurredAt(), waitlistEntryId, offerExpiresAt);
+		return new BookingWaitlistOffered(facts.bookingId(), facts.listingId(), facts.listingTitle(),
+				facts.listingKind(), facts.unit(), facts.ownerOrganisationId(), facts.ownerOrganisationName(),
+				facts.borrowerOrganisationId(), facts.borrowerOrganisationName(), facts.requesterId(), facts.quantity(),
+				facts.start(), facts.end(), facts.timeZone(), facts.localStart(), facts.localEnd(), facts.languages(),
+				facts.seriesId(), facts.status(), facts.occurredAt(), waitlistEntryId, offerExpiresAt);
 	}
 
 }

@@ -55,7 +55,8 @@ public final class OpeningHoursPolicy {
 		};
 	}
 
-	private PolicyResult withinOneWindow(BookableListing listing, LocalDateTime start, LocalDateTime end, int unitMinutes) {
+	private PolicyResult withinOneWindow(BookableListing listing, LocalDateTime start, LocalDateTime end,
+			int unitMinutes) {
 		Optional<WeeklyWindow> window = windowHolding(listing.weekly(), start, end);
 		if (window.isEmpty()) {
 			return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "outside-opening-hours")
@@ -63,7 +64,8 @@ public final class OpeningHoursPolicy {
 		}
 		long minutes = Duration.between(start, end).toMinutes();
 		long fromOpening = Duration.between(window.get().from(), start.toLocalTime()).toMinutes();
-		boolean aligned = (unitMinutes == 60) ? minutes % 60 == 0 : (minutes % unitMinutes == 0 && fromOpening % unitMinutes == 0);
+		boolean aligned = (unitMinutes == 60) ? minutes % 60 == 0
+				: (minutes % unitMinutes == 0 && fromOpening % unitMinutes == 0);
 		return aligned ? PolicyResult.ALLOWED : broken("not-in-unit", listing);
 	}
 

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives back what a booking that no longer holds its time took: its units in the listing's occupancy and its place
- * in the monthly quota, then offers the freed time to the listing's waiting list. Runs after the booking's new state is stored; if it does not run (a crash), the repair job
- * gives them back, since it releases holds whose booking is declined, expired or cancelled.
+ * in the monthly quota, then offers the freed time to the listing's waiting list. Runs after the booking's new
+ * state is stored; if it does not run (a crash), the repair job gives them back, since it releases holds whose
+ * booking is declined, expired or cancelled.
  */
 @Component
 class Releases {

@@ -263,7 +263,12 @@ class MongoOccupancy implements Occupancy {
 	}
 
 	private static Criteria sameHold(Document hold) {
-		return Criteria.where("id").is(hold.getString("id")).and("from").is(hold.getDate("from")).and("to").is(hold.getDate("to"));
+		return Criteria.where("id")
+			.is(hold.getString("id"))
+			.and("from")
+			.is(hold.getDate("from"))
+			.and("to")
+			.is(hold.getDate("to"));
 	}
 
 	private static String slotField(long slot) {

@@ -26,7 +26,8 @@ class SeriesController {
 
 	@PostMapping("/api/bookings/series")
 	ResponseEntity<SeriesView> request(Actor actor,
-			@RequestHeader(name = BookingController.IDEMPOTENCY_KEY, required = false) @Nullable @Size(min = 1, max = 200) String key,
+			@RequestHeader(name = BookingController.IDEMPOTENCY_KEY,
+					required = false) @Nullable @Size(min = 1, max = 200) String key,
 			@Valid @RequestBody SeriesRequest request) {
 		Series.Outcome outcome = this.series.request(actor,
 				new Series.Request(request.listingId(), request.start(), request.end(),
