@@ -5,8 +5,9 @@ import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.security.Actor;
 
 /**
- * Who may see and change a listing: everyone sees published listings; the owner's people and administrators see
- * the others; only the owner's managers change content and lifecycle; only administrators moderate. A listing the
+ * Who may see and change a listing: everyone sees published listings of an organisation in good standing; the
+ * owner's people and administrators see the others (also the published listings of a suspended or rejected
+ * organisation); only the owner's managers change content and lifecycle; only administrators moderate. A listing the
  * caller may not see is reported as not found, so its existence does not leak.
  */
 public final class ListingAccess {
@@ -21,7 +22,18 @@ public final class ListingAccess {
 	 * @return whether it is visible to the caller
 	 */
 	public static boolean canSee(@Nullable Actor actor, Listing listing) {
-		if (listing.status() == ListingStatus.PUBLISHED) {
+		return canSee(actor, listing, true);
+	}
+
+	/**
+	 * Tells whether a caller may see a listing, knowing the standing of its owner.
+	 * @param actor the caller, {@code null} when anonymous
+	 * @param listing the listing
+	 * @param ownerInGoodStanding whether the owner is neither suspended nor rejected
+	 * @return whether it is visible to the caller
+	 */
+	public static boolean canSee(@Nullable Actor actor, Listing listing, boolean ownerInGoodStanding) {
+		if (listing.status() == ListingStatus.PUBLISHED && ownerInGoodStanding) {
 			return true;
 		}
 		return actor != null && (actor.isAdmin() || actor.actsFor(listing.ownerOrganisationId()));
@@ -34,7 +46,18 @@ public final class ListingAccess {
 	 * @throws Refusal {@code listing-not-found} otherwise
 	 */
 	public static void requireVisible(@Nullable Actor actor, Listing listing) {
-		if (!canSee(actor, listing)) {
+		requireVisible(actor, listing, true);
+	}
+
+	/**
+	 * Requires that a caller may see a listing, knowing the standing of its owner.
+	 * @param actor the caller
+	 * @param listing the listing
+	 * @param ownerInGoodStanding whether the owner is neither suspended nor rejected
+	 * @throws Refusal {@code listing-not-found} otherwise
+	 */
+	public static void requireVisible(@Nullable Actor actor, Listing listing, boolean ownerInGoodStanding) {
+		if (!canSee(actor, listing, ownerInGoodStanding)) {
 			throw notFound();
 		}
 	}

@@ -10,6 +10,11 @@ public enum OrganisationStatus {
 	/** Refused by the regional pôle. */
 	REJECTED,
 	/** Suspended by the regional pôle. */
-	SUSPENDED
+	SUSPENDED;
+
+	/** @return whether an organisation in this status is in good standing: neither rejected nor suspended */
+	public boolean inGoodStanding() {
+		return this != REJECTED && this != SUSPENDED;
+	}
 
 }

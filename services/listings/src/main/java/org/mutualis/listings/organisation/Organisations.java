@@ -2,6 +2,7 @@ package org.mutualis.listings.organisation;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,8 @@ public interface Organisations {
 	Optional<Organisation> find(String id);
 
 	/**
-	 * Records what identity said about an organisation; fields given as {@code null} keep their value.
+	 * Records what identity said about an organisation; fields given as {@code null} keep their value. When the
+	 * organisation falls out of good standing or comes back to it, {@link OrganisationStandingChanged} is told.
 	 * @param id organisation id
 	 * @param status new standing
 	 * @param name name, if the event carried it
@@ -26,6 +28,20 @@ public interface Organisations {
 	 */
 	void record(String id, OrganisationStatus status, @Nullable String name, @Nullable String mrc,
 			@Nullable String municipality, Instant changedAt);
+
+	/**
+	 * Tells whether an organisation is in good standing: not suspended nor rejected by the regional pôle. The
+	 * published listings of an organisation out of good standing are hidden from everyone but its own people and
+	 * administrators.
+	 * @param id organisation id
+	 * @return false only for a suspended or rejected organisation
+	 */
+	default boolean inGoodStanding(String id) {
+		return find(id).map((organisation) -> organisation.status().inGoodStanding()).orElse(true);
+	}
+
+	/** @return the ids of the organisations out of good standing (suspended or rejected) */
+	Set<String> outOfGoodStanding();
 
 	/**
 	 * Tells whether an organisation may offer resources.

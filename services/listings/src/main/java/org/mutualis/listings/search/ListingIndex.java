@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
 import static org.mutualis.listings.search.ListingDocuments.CATEGORY;
 import static org.mutualis.listings.search.ListingDocuments.ID;
 import static org.mutualis.listings.search.ListingDocuments.KIND;
+import static org.mutualis.listings.search.ListingDocuments.OWNER;
 import static org.mutualis.listings.search.ListingDocuments.TEXT_EN;
 import static org.mutualis.listings.search.ListingDocuments.TITLE_EN;
 
@@ -97,6 +98,15 @@ final class ListingIndex implements Closeable {
 	 */
 	void remove(String id) {
 		io(() -> this.writer.deleteDocuments(new Term(ID, id)));
+		refresh();
+	}
+
+	/**
+	 * Removes every listing of an organisation and makes the change visible.
+	 * @param organisationId the owner
+	 */
+	void removeOwner(String organisationId) {
+		io(() -> this.writer.deleteDocuments(new Term(OWNER, organisationId)));
 		refresh();
 	}
 

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,7 +24,8 @@ import org.mutualis.listings.listing.ListingStatus;
 
 /**
  * The search index of published listings as the rest of the service (and the benchmark) sees it: it follows
- * listings as they are saved, indexing the published ones and forgetting the others, and answers searches. It
+ * listings as they are saved, indexing the published ones and forgetting the others (and those of organisations
+ * out of good standing, which it is told to hide), and answers searches. It
  * remembers the version of each listing it followed, so a change reaching it twice (in-process and through the
  * service's own events) or late (an older version after a newer one) changes nothing.
  */
@@ -36,6 +39,8 @@ public final class SearchIndex implements Closeable {
 	private final @Nullable Path temporary;
 
 	private final Map<String, Long> versions = new HashMap<>();
+
+	private final Set<String> hiddenOwners = new HashSet<>();
 
 	private SearchIndex(Directory directory, @Nullable Path temporary) {
 		this.index = new ListingIndex(directory);
@@ -79,13 +84,39 @@ public final class SearchIndex implements Closeable {
 			return false;
 		}
 		this.versions.put(listing.id(), listing.version());
-		if (listing.status() == ListingStatus.PUBLISHED) {
+		if (shown(listing)) {
 			this.index.put(indexed(listing, categoryName));
 		}
 		else {
 			this.index.remove(listing.id());
 		}
 		return true;
+	}
+
+	/**
+	 * Hides every listing of an organisation out of good standing, and keeps hiding those it follows later.
+	 * @param organisationId the organisation
+	 */
+	public synchronized void hideOwner(String organisationId) {
+		this.hiddenOwners.add(organisationId);
+		this.index.removeOwner(organisationId);
+	}
+
+	/**
+	 * Shows again the published listings of an organisation back in good standing.
+	 * @param organisationId the organisation
+	 * @param listings its listings, in any state
+	 * @param categoryNames the name of each category code
+	 */
+	public synchronized void showOwner(String organisationId, Iterable<Listing> listings,
+			Function<String, Bilingual> categoryNames) {
+		this.hiddenOwners.remove(organisationId);
+		for (Listing listing : listings) {
+			this.versions.put(listing.id(), listing.version());
+			if (shown(listing)) {
+				this.index.put(indexed(listing, categoryNames.apply(listing.details().categoryCode())));
+			}
+		}
 	}
 
 	/**
@@ -116,6 +147,21 @@ public final class SearchIndex implements Closeable {
 	 * @return how many were indexed
 	 */
 	public synchronized int rebuild(Consumer<Consumer<Listing>> source, Function<String, Bilingual> categoryNames) {
+		return rebuild(source, categoryNames, Set.copyOf(this.hiddenOwners));
+	}
+
+	/**
+	 * Replaces the whole content of the index, as {@link #rebuild(Consumer, Function)}, hiding from now on the
+	 * listings of the organisations named.
+	 * @param source visits every listing, in any state (only the published ones are indexed)
+	 * @param categoryNames the name of each category code
+	 * @param hidden the organisations out of good standing
+	 * @return how many were indexed
+	 */
+	public synchronized int rebuild(Consumer<Consumer<Listing>> source, Function<String, Bilingual> categoryNames,
+			Set<String> hidden) {
+		this.hiddenOwners.clear();
+		this.hiddenOwners.addAll(hidden);
 		this.versions.clear();
 		return this.index.rebuild((replacement) -> source.accept((listing) -> {
 			Long known = this.versions.get(listing.id());
@@ -123,7 +169,7 @@ public final class SearchIndex implements Closeable {
 				return;
 			}
 			this.versions.put(listing.id(), listing.version());
-			if (listing.status() == ListingStatus.PUBLISHED) {
+			if (shown(listing)) {
 				replacement.put(indexed(listing, categoryNames.apply(listing.details().categoryCode())));
 			}
 			else {
@@ -154,6 +200,10 @@ public final class SearchIndex implements Closeable {
 				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 			}
 		}
+	}
+
+	private boolean shown(Listing listing) {
+		return listing.status() == ListingStatus.PUBLISHED && !this.hiddenOwners.contains(listing.ownerOrganisationId());
 	}
 
 	private static IndexedListing indexed(Listing listing, Bilingual categoryName) {

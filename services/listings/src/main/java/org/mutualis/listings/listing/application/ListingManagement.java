@@ -120,14 +120,15 @@ public class ListingManagement {
 	}
 
 	/**
-	 * Reads a listing the caller may see.
+	 * Reads a listing the caller may see: a published listing of a suspended or rejected organisation only its
+	 * people and administrators see.
 	 * @param actor the caller, {@code null} when anonymous
 	 * @param id listing id
 	 * @return the listing
 	 */
 	public Listing read(@Nullable Actor actor, String id) {
 		Listing listing = this.saved.load(id);
-		ListingAccess.requireVisible(actor, listing);
+		ListingAccess.requireVisible(actor, listing, this.organisations.inGoodStanding(listing.ownerOrganisationId()));
 		return listing;
 	}
 

@@ -14,6 +14,8 @@ import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.listing.application.ListingChanged;
+import org.mutualis.listings.organisation.OrganisationStandingChanged;
+import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.listings.search.SearchIndex;
 import org.mutualis.listings.search.SearchQuery;
 import org.mutualis.listings.search.SearchResults;
@@ -45,7 +47,10 @@ public class ListingSearch implements DisposableBean {
 
 	private final ListingsProperties properties;
 
-	ListingSearch(Listings listings, Categories categories, ListingsProperties properties) {
+	private final Organisations organisations;
+
+	ListingSearch(Listings listings, Categories categories, ListingsProperties properties, Organisations organisations) {
+		this.organisations = organisations;
 		this.listings = listings;
 		this.categories = categories;
 		this.properties = properties;
@@ -61,7 +66,7 @@ public class ListingSearch implements DisposableBean {
 	@Order(0)
 	public void rebuild() {
 		long start = System.nanoTime();
-		int count = this.index.rebuild(this.listings::forEach, this::categoryName);
+		int count = this.index.rebuild(this.listings::forEach, this::categoryName, this.organisations.outOfGoodStanding());
 		log.info("search index rebuilt with {} published listings in {} ms", count,
 				(System.nanoTime() - start) / 1_000_000);
 	}
@@ -69,6 +74,21 @@ public class ListingSearch implements DisposableBean {
 	@EventListener
 	void on(ListingChanged changed) {
 		follow(changed.listing());
+	}
+
+	/**
+	 * Hides the listings of an organisation that fell out of good standing, or shows them again.
+	 * @param changed what the organisation read model learnt
+	 */
+	@EventListener
+	public void on(OrganisationStandingChanged changed) {
+		if (changed.inGoodStanding()) {
+			this.index.showOwner(changed.organisationId(), this.listings.ownedBy(changed.organisationId()),
+					this::categoryName);
+		}
+		else {
+			this.index.hideOwner(changed.organisationId());
+		}
 	}
 
 	/**
