@@ -1,7 +1,6 @@
 package org.mutualis.booking.organisation.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.organisation.OrganisationStatus;
 import org.mutualis.booking.organisation.Organisations;
 import org.mutualis.platform.events.EventEnvelope;
@@ -10,7 +9,7 @@ import org.mutualis.platform.events.ProcessedEvents;
 import org.mutualis.platform.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -65,19 +64,19 @@ public class IdentityEvents {
 			return false;
 		}
 		return this.processed.applyOnce(CONSUMER, event, (envelope) -> {
-			JsonNode data = envelope.data();
-			String id = text(data, "organisationId");
-			if (id == null) {
+			OrganisationEventData data;
+			try {
+				data = this.mapper.treeToValue(envelope.data(), OrganisationEventData.class);
+			}
+			catch (JacksonException ex) {
+				throw new MalformedEventException("unreadable organisation event: " + ex.getMessage());
+			}
+			if (data.organisationId() == null) {
 				throw new MalformedEventException("organisation event without organisationId");
 			}
-			this.organisations.record(id, status, text(data, "name"), text(data, "sector"), text(data, "mrc"),
-					text(data, "preferredLanguage"), envelope.time());
+			this.organisations.record(data.organisationId(), status, data.name(), data.sector(), data.mrc(),
+					data.preferredLanguage(), envelope.time());
 		});
-	}
-
-	private static @Nullable String text(JsonNode data, String field) {
-		JsonNode value = data.get(field);
-		return (value != null && value.isString()) ? value.asString() : null;
 	}
 
 }
