@@ -1,35 +1,153 @@
 package org.mutualis.notifications;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.mutualis.notifications.deadletter.DeadLetter;
+import org.mutualis.notifications.deadletter.DeadLetters;
+import org.mutualis.notifications.inbox.Inbox;
+import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.notifications.preferences.Category;
+import org.mutualis.notifications.preferences.UnsubscribeTokens;
+import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * The authorisation matrix of the notifications service: every endpoint × the six actors → expected status. The service
- * exposes no endpoint of its own yet (its API comes with its own issue); this test fails as soon as one appears
- * without a row.
+ * The authorisation matrix of the notifications service: every endpoint × the six actors → expected status. Each
+ * person reaches only their own inbox, stream and preferences (another person's notification is 404, no leak); the
+ * dead-letter API is the administrators'; the unsubscribe link's token is its own credential. Each cell runs on fresh
+ * objects; an endpoint without a row fails the test.
  */
-@WebMvcTest
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends NotificationsTestSupport {
 
-	static final Map<String, Map<TestActors, Integer>> MATRIX = Map.of();
+	private static final String PREFERENCES = "{\"categories\":{\"REMINDERS\":{\"email\":false}},\"dailyDigest\":false,"
+			+ "\"mutedListings\":[],\"mutedConversations\":[]}";
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
-	RequestMappingHandlerMapping mapping;
+	private RequestMappingHandlerMapping mapping;
+
+	@Autowired
+	private Inbox inbox;
+
+	@Autowired
+	private UnsubscribeTokens tokens;
+
+	@Autowired
+	private DeadLetters deadLetters;
+
+	private Map<String, Row> rows() {
+		Map<String, Row> rows = new LinkedHashMap<>();
+		// the inbox: every signed-in person has their own, the administrator too
+		row(rows, "GET /api/notifications/inbox", (f) -> get("/api/notifications/inbox"), 401, 200, 200, 200, 200, 200);
+		row(rows, "GET /api/notifications/inbox/unread-count", (f) -> get("/api/notifications/inbox/unread-count"), 401,
+				200, 200, 200, 200, 200);
+		row(rows, "POST /api/notifications/inbox/{id}/read",
+				(f) -> post("/api/notifications/inbox/" + f.notificationOfMemberA() + "/read"), 401, 204, 404, 404, 404, 404);
+		row(rows, "POST /api/notifications/inbox/read-all", (f) -> post("/api/notifications/inbox/read-all"), 401, 200, 200,
+				200, 200, 200);
+		row(rows, "GET /api/notifications/stream", (f) -> get("/api/notifications/stream"), 401, 200, 200, 200, 200, 200);
+		// preferences: one's own
+		row(rows, "GET /api/notifications/preferences", (f) -> get("/api/notifications/preferences"), 401, 200, 200, 200,
+				200, 200);
+		row(rows, "PUT /api/notifications/preferences", (f) -> put("/api/notifications/preferences")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(PREFERENCES), 401, 200, 200, 200, 200, 200);
+		// one-click unsubscribe: the secret token in the address is the credential, whoever calls
+		row(rows, "POST /api/notifications/unsubscribe/{token}",
+				(f) -> post("/api/notifications/unsubscribe/" + f.tokenOfMemberA()), 200, 200, 200, 200, 200, 200);
+		// dead letters: the platform's administrators only
+		row(rows, "GET /api/notifications/admin/dead-letters",
+				(f) -> get("/api/notifications/admin/dead-letters?topic=" + Topics.IDENTITY), 401, 403, 403, 403, 403, 200);
+		row(rows, "POST /api/notifications/admin/dead-letters/{id}/replay",
+				(f) -> post("/api/notifications/admin/dead-letters/" + f.deadLetter() + "/replay"), 401, 403, 403, 403, 403,
+				202);
+		return rows;
+	}
 
 	@Test
-	void everyEndpointHasARowAndEveryRowAnEndpoint() {
-		assertThat(EndpointInventory.of(this.mapping)).isEqualTo(MATRIX.keySet());
+	void everyEndpointHasARow() {
+		assertThat(rows().keySet()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
+	}
+
+	@Test
+	void everyActorGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
+		List<String> mismatches = new ArrayList<>();
+		for (Map.Entry<String, Row> entry : rows().entrySet()) {
+			for (TestActors actor : TestActors.values()) {
+				AbstractMockHttpServletRequestBuilder<?> request = entry.getValue().request().apply(new Fixture());
+				int status = this.mvc.perform(request.with(actor.token())).andReturn().getResponse().getStatus();
+				int expected = entry.getValue().expected().get(actor);
+				if (status != expected) {
+					mismatches.add(entry.getKey() + " as " + actor + ": " + status + " instead of " + expected);
+				}
+			}
+		}
+		assertThat(mismatches).isEmpty();
+	}
+
+	private static void row(Map<String, Row> rows, String endpoint,
+			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, int anonymous, int memberA, int managerA,
+			int memberB, int managerB, int admin) {
+		Map<TestActors, Integer> expected = TestActors.expect((actor) -> switch (actor) {
+			case ANONYMOUS -> anonymous;
+			case MEMBER_A -> memberA;
+			case MANAGER_A -> managerA;
+			case MEMBER_B -> memberB;
+			case MANAGER_B -> managerB;
+			case ADMIN -> admin;
+		});
+		rows.put(endpoint, new Row(request, expected));
+	}
+
+	private record Row(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request,
+			Map<TestActors, Integer> expected) {
+	}
+
+	/** Makes fresh objects of member A for one cell of the matrix. */
+	private final class Fixture {
+
+		String notificationOfMemberA() {
+			String id = UUID.randomUUID().toString();
+			AuthorizationMatrixTest.this.inbox.add(new Notification(id, TestActors.MEMBER_A.personId(), 0,
+					"booking.confirmed", Category.BOOKINGS, "Réservation confirmée", "…", "/bookings/x", null, null,
+					Instant.now(), null));
+			return id;
+		}
+
+		String tokenOfMemberA() {
+			return AuthorizationMatrixTest.this.tokens.issue(TestActors.MEMBER_A.personId(), Category.REMINDERS);
+		}
+
+		String deadLetter() {
+			String id = "matrix-" + UUID.randomUUID();
+			// an event of a type no consumer uses: replaying it changes nothing anywhere
+			String value = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/mutualis/test\","
+					+ "\"type\":\"mutualis.matrix.ignored.v1\",\"subject\":\"x\",\"time\":\"2026-11-30T00:00:00Z\","
+					+ "\"data\":{}}";
+			AuthorizationMatrixTest.this.deadLetters.keep(new DeadLetter(id, Topics.IDENTITY, 0, 0L, "x", value, "test",
+					"java.lang.IllegalStateException", null, Instant.now(), null, 0));
+			return id;
+		}
+
 	}
 
 }

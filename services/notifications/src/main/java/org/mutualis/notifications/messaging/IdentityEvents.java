@@ -56,7 +56,8 @@ public class IdentityEvents {
 		this.mapper = mapper;
 	}
 
-	@KafkaListener(id = "notifications-identity", topics = Topics.IDENTITY)
+	@KafkaListener(id = "notifications-identity", groupId = "${spring.kafka.consumer.group-id}-identity",
+			topics = Topics.IDENTITY)
 	void onMessage(ConsumerRecord<String, String> record) {
 		apply(record.value());
 	}

@@ -47,7 +47,8 @@ public class ListingEvents {
 		this.mapper = mapper;
 	}
 
-	@KafkaListener(id = "notifications-listings", topics = Topics.LISTINGS)
+	@KafkaListener(id = "notifications-listings", groupId = "${spring.kafka.consumer.group-id}-listings",
+			topics = Topics.LISTINGS)
 	void onMessage(ConsumerRecord<String, String> record) {
 		apply(record.value());
 	}

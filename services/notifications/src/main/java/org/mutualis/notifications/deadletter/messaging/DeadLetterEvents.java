@@ -29,7 +29,7 @@ public class DeadLetterEvents {
 		this.letters = letters;
 	}
 
-	@KafkaListener(id = "notifications-dead-letters",
+	@KafkaListener(id = "notifications-dead-letters", groupId = "${spring.kafka.consumer.group-id}-dead-letters",
 			topics = { Topics.IDENTITY + Topics.DEAD_LETTER_SUFFIX, Topics.LISTINGS + Topics.DEAD_LETTER_SUFFIX,
 					Topics.BOOKINGS + Topics.DEAD_LETTER_SUFFIX, Topics.CONVERSATIONS + Topics.DEAD_LETTER_SUFFIX })
 	void onMessage(ConsumerRecord<String, @Nullable String> record) {

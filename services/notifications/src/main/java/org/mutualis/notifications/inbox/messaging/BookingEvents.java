@@ -43,7 +43,8 @@ public class BookingEvents {
 		this.mapper = mapper;
 	}
 
-	@KafkaListener(id = "notifications-inbox-bookings", topics = Topics.BOOKINGS)
+	@KafkaListener(id = "notifications-inbox-bookings", groupId = "${spring.kafka.consumer.group-id}-bookings",
+			topics = Topics.BOOKINGS)
 	void onMessage(ConsumerRecord<String, String> record) {
 		apply(record.value());
 	}
