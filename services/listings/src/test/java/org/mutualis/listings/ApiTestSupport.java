@@ -22,8 +22,13 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
-/** One shared application context for the API tests, with organisations A and B approved. */
-@SpringBootTest
+/**
+ * One shared application context for the API tests, with organisations A and B approved. Its caps on drafts and
+ * reports are out of reach, since the tests that share it create many of both; {@code ListsAndLimitsTest} checks
+ * the caps in a context of its own.
+ */
+@SpringBootTest(properties = { "mutualis.listings.limits.max-drafts-per-organisation=1000000",
+		"mutualis.listings.limits.reports-per-organisation-per-day=1000000" })
 @AutoConfigureMockMvc
 @WithInfrastructure
 public abstract class ApiTestSupport {

@@ -19,11 +19,12 @@ import org.springframework.validation.annotation.Validated;
  * back to review (the default: otherwise an owner changes what moderators approved without their knowing)
  * @param photos photo settings
  * @param search search settings
+ * @param limits page sizes of lists and caps on what a caller creates
  */
 @Validated
 @ConfigurationProperties("mutualis.listings")
 public record ListingsProperties(@DefaultValue("true") boolean reviewSubstantiveEdits,
-		@DefaultValue @Valid Photos photos, @DefaultValue @Valid Search search) {
+		@DefaultValue @Valid Photos photos, @DefaultValue @Valid Search search, @DefaultValue @Valid Limits limits) {
 
 	/**
 	 * Photo settings.
@@ -50,6 +51,29 @@ public record ListingsProperties(@DefaultValue("true") boolean reviewSubstantive
 	 */
 	public record Search(@Nullable String indexDirectory, @DefaultValue("50") @Min(1) @Max(500) int maxPageSize,
 			@DefaultValue("20") @Min(1) int defaultPageSize) {
+	}
+
+	/**
+	 * Page sizes of lists and caps on what a caller creates.
+	 *
+	 * @param maxPageSize largest page of an organisation's listings or of the moderation queue
+	 * @param defaultPageSize page size when the caller names none
+	 * @param maxDraftsPerOrganisation drafts an organisation may keep at once
+	 * @param reportsPerOrganisationPerDay reports the people of an organisation may file per day (UTC)
+	 */
+	public record Limits(@DefaultValue("100") @Min(1) @Max(1000) int maxPageSize,
+			@DefaultValue("50") @Min(1) int defaultPageSize, @DefaultValue("50") @Min(1) int maxDraftsPerOrganisation,
+			@DefaultValue("20") @Min(1) int reportsPerOrganisationPerDay) {
+
+		/**
+		 * The page size to use.
+		 * @param requested what the caller asked for, if anything
+		 * @return the size asked for or the default, at most {@link #maxPageSize()}
+		 */
+		public int pageSize(@Nullable Integer requested) {
+			return Math.min((requested != null) ? requested : this.defaultPageSize, this.maxPageSize);
+		}
+
 	}
 
 }

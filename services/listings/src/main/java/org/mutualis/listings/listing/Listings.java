@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
 /** The listings kept by this service. */
 public interface Listings {
 
@@ -31,18 +33,44 @@ public interface Listings {
 	List<Listing> findAll(Collection<String> ids);
 
 	/**
-	 * Lists the listings of an organisation.
+	 * Lists every listing of an organisation.
 	 * @param organisationId owner
 	 * @return its listings, newest first
 	 */
 	List<Listing> ownedBy(String organisationId);
 
 	/**
-	 * Lists the listings in a state.
+	 * Lists one page of the listings of an organisation.
+	 * @param organisationId owner
+	 * @param page page number, from 0
+	 * @param size page size
+	 * @return its listings on that page, newest first
+	 */
+	List<Listing> ownedBy(String organisationId, int page, int size);
+
+	/**
+	 * Counts the listings of an organisation.
+	 * @param organisationId owner
+	 * @param status only those in this state, or all when {@code null}
+	 * @return how many
+	 */
+	long countOwnedBy(String organisationId, @Nullable ListingStatus status);
+
+	/**
+	 * Lists one page of the listings in a state.
 	 * @param status the state
+	 * @param page page number, from 0
+	 * @param size page size
 	 * @return the listings, oldest change first
 	 */
-	List<Listing> inStatus(ListingStatus status);
+	List<Listing> inStatus(ListingStatus status, int page, int size);
+
+	/**
+	 * Counts the listings in a state.
+	 * @param status the state
+	 * @return how many
+	 */
+	long countInStatus(ListingStatus status);
 
 	/**
 	 * Visits every listing, reading them one at a time rather than all at once.

@@ -8,10 +8,13 @@ import java.util.Optional;
 public interface Reports {
 
 	/**
-	 * Stores a new report.
+	 * Stores a new report unless its reporter already has an open report about the listing, or the reporter's
+	 * organisation has filed its reports of the day; both are decided by the store's writes, not by a prior read.
 	 * @param report the report
+	 * @param perOrganisationPerDay how many reports an organisation may file per day (UTC)
+	 * @return whether it was stored, and why not
 	 */
-	void add(Report report);
+	Admission add(Report report, int perOrganisationPerDay);
 
 	/**
 	 * Finds a report.
@@ -27,8 +30,16 @@ public interface Reports {
 	 */
 	boolean resolve(Report resolved);
 
-	/** @return the open reports, oldest first */
-	List<Report> open();
+	/**
+	 * Lists one page of the listings that have open reports.
+	 * @param page page number, from 0
+	 * @param size page size
+	 * @return their ids, the one with the oldest open report first
+	 */
+	List<String> listingsWithOpenReports(int page, int size);
+
+	/** @return how many listings have open reports */
+	long countListingsWithOpenReports();
 
 	/**
 	 * Lists the reports about a listing.
@@ -43,5 +54,17 @@ public interface Reports {
 	 * @return their reports, oldest first
 	 */
 	List<Report> about(Collection<String> listingIds);
+
+	/** Whether a new report was stored. */
+	enum Admission {
+
+		/** Stored. */
+		ADMITTED,
+		/** Not stored: the same person's report about the listing is still open. */
+		ALREADY_OPEN,
+		/** Not stored: the organisation filed all the reports it may file today. */
+		DAILY_LIMIT_REACHED
+
+	}
 
 }

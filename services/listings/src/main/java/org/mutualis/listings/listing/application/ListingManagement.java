@@ -1,7 +1,6 @@
 package org.mutualis.listings.listing.application;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +9,7 @@ import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.ListingDetails;
+import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
 import org.mutualis.listings.organisation.Organisations;
 import org.mutualis.platform.problem.Refusal;
@@ -44,7 +44,8 @@ public class ListingManagement {
 	}
 
 	/**
-	 * Creates a draft owned by the caller's organisation.
+	 * Creates a draft owned by the caller's organisation, which may keep a limited number of drafts at once
+	 * ({@code 422 too-many-drafts}; checked before the write, so simultaneous creations may pass it by a few).
 	 * @param actor a manager acting for an organisation
 	 * @param details content
 	 * @return the stored draft
@@ -55,6 +56,10 @@ public class ListingManagement {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
 		requireCategory(details);
+		int maxDrafts = this.properties.limits().maxDraftsPerOrganisation();
+		if (this.listings.countOwnedBy(organisation, ListingStatus.DRAFT) >= maxDrafts) {
+			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "too-many-drafts", maxDrafts);
+		}
 		return this.saved.save(Listing.draft(UUID.randomUUID().toString(), organisation, details, actor.personId(),
 				this.clock.instant()));
 	}
@@ -145,16 +150,20 @@ public class ListingManagement {
 	}
 
 	/**
-	 * Lists an organisation's listings in every state.
+	 * Lists one page of an organisation's listings in every state.
 	 * @param actor someone acting for the organisation, or an administrator
 	 * @param organisationId the organisation
-	 * @return its listings
+	 * @param page page number, from 0
+	 * @param size page size asked for; capped
+	 * @return the page, newest first, with the total
 	 */
-	public List<Listing> ownedBy(Actor actor, String organisationId) {
+	public ListingPage ownedBy(Actor actor, String organisationId, int page, @Nullable Integer size) {
 		if (!actor.isAdmin() && !actor.actsFor(organisationId)) {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
-		return this.listings.ownedBy(organisationId);
+		int pageSize = this.properties.limits().pageSize(size);
+		return new ListingPage(this.listings.ownedBy(organisationId, page, pageSize), page, pageSize,
+				this.listings.countOwnedBy(organisationId, null));
 	}
 
 	private void requireCategory(ListingDetails details) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingState;
 import org.mutualis.listings.listing.ListingStatus;
@@ -14,6 +15,7 @@ import org.mutualis.platform.persistence.AggregateStore;
 import org.mutualis.platform.persistence.Stored;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -29,8 +31,11 @@ class MongoListings implements Listings {
 
 	private final AggregateStore store;
 
-	MongoListings(AggregateStore store) {
+	private final MongoTemplate mongo;
+
+	MongoListings(AggregateStore store, MongoTemplate mongo) {
 		this.store = store;
+		this.mongo = mongo;
 	}
 
 	@Override
@@ -55,8 +60,33 @@ class MongoListings implements Listings {
 	}
 
 	@Override
-	public List<Listing> inStatus(ListingStatus status) {
-		return query(Query.query(Criteria.where("status").is(status.name())).with(Sort.by("updatedAt")));
+	public List<Listing> ownedBy(String organisationId, int page, int size) {
+		return query(Query.query(Criteria.where("ownerOrganisationId").is(organisationId))
+			.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+			.skip((long) page * size)
+			.limit(size));
+	}
+
+	@Override
+	public long countOwnedBy(String organisationId, @Nullable ListingStatus status) {
+		Criteria criteria = Criteria.where("ownerOrganisationId").is(organisationId);
+		if (status != null) {
+			criteria = criteria.and("status").is(status.name());
+		}
+		return this.mongo.count(Query.query(criteria), COLLECTION);
+	}
+
+	@Override
+	public List<Listing> inStatus(ListingStatus status, int page, int size) {
+		return query(Query.query(Criteria.where("status").is(status.name()))
+			.with(Sort.by("updatedAt").and(Sort.by("_id")))
+			.skip((long) page * size)
+			.limit(size));
+	}
+
+	@Override
+	public long countInStatus(ListingStatus status) {
+		return this.mongo.count(Query.query(Criteria.where("status").is(status.name())), COLLECTION);
 	}
 
 	@Override

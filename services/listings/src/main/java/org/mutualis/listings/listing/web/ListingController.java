@@ -4,9 +4,12 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.application.ListingManagement;
+import org.mutualis.listings.listing.application.ListingPage;
 import org.mutualis.listings.web.ListingView;
 import org.mutualis.listings.web.ListingViews;
 import org.mutualis.listings.web.TransitionView;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Managers create, edit, submit and archive their organisation's listings; anyone reads what they may see. */
@@ -77,9 +81,18 @@ class ListingController {
 		return this.views.toViews(this.management.readHistory(actor, id).history());
 	}
 
+	/** One page of an organisation's listings, newest first; {@code X-Total-Count} and a {@code Link} to the next. */
 	@GetMapping("/api/listings/organisations/{organisationId}")
-	List<ListingView> ofOrganisation(Actor actor, @PathVariable String organisationId) {
-		return this.management.ownedBy(actor, organisationId).stream().map((listing) -> view(listing, actor)).toList();
+	ResponseEntity<List<ListingView>> ofOrganisation(Actor actor, @PathVariable String organisationId,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(required = false) @Nullable @Min(1) Integer size) {
+		ListingPage found = this.management.ownedBy(actor, organisationId, page, size);
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total()));
+		if ((long) (found.page() + 1) * found.size() < found.total()) {
+			response.header(HttpHeaders.LINK, "</api/listings/organisations/" + organisationId + "?page="
+					+ (found.page() + 1) + "&size=" + found.size() + ">; rel=\"next\"");
+		}
+		return response.body(found.listings().stream().map((listing) -> view(listing, actor)).toList());
 	}
 
 	private ListingView view(Listing listing, @Nullable Actor actor) {

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.ListingStatus;
@@ -20,9 +22,9 @@ import org.mutualis.platform.security.Actor;
 import org.springframework.stereotype.Service;
 
 /**
- * Builds what administrators review: the listings waiting for review and the reported ones, each with every
- * report about it. A fixed number of reads whatever the queue's length: the pending listings, the open reports,
- * the reported listings by their ids, and the reports of all those listings.
+ * Builds what administrators review, a page at a time: the listings waiting for review and the reported ones, each
+ * with every report about it. A fixed number of reads whatever the page's length: the pending listings, the ids of
+ * the reported listings, those listings by their ids, the reports of all of them, and the two totals.
  */
 @Service
 public class ReviewQueue {
@@ -33,23 +35,28 @@ public class ReviewQueue {
 
 	private final ListingManagement management;
 
-	ReviewQueue(Listings listings, Reports reports, ListingManagement management) {
+	private final ListingsProperties properties;
+
+	ReviewQueue(Listings listings, Reports reports, ListingManagement management, ListingsProperties properties) {
+		this.properties = properties;
 		this.listings = listings;
 		this.reports = reports;
 		this.management = management;
 	}
 
 	/**
-	 * Builds the moderation queue.
+	 * Builds one page of the moderation queue.
 	 * @param admin an administrator
+	 * @param page page number, from 0, of both lists
+	 * @param size page size asked for; capped
 	 * @return listings waiting for review (oldest change first) and listings with open reports (oldest report
-	 * first), each with all its reports
+	 * first), each with all its reports, and how many each list holds in all
 	 */
-	public Queue queue(Actor admin) {
+	public Queue queue(Actor admin, int page, @Nullable Integer size) {
 		ListingAccess.requireAdmin(admin);
-		List<Listing> pending = this.listings.inStatus(ListingStatus.PENDING_REVIEW);
-		Set<String> reportedIds = new LinkedHashSet<>();
-		this.reports.open().forEach((report) -> reportedIds.add(report.listingId()));
+		int pageSize = this.properties.limits().pageSize(size);
+		List<Listing> pending = this.listings.inStatus(ListingStatus.PENDING_REVIEW, page, pageSize);
+		List<String> reportedIds = this.reports.listingsWithOpenReports(page, pageSize);
 		Map<String, Listing> reportedById = this.listings.findAll(reportedIds)
 			.stream()
 			.collect(Collectors.toMap(Listing::id, Function.identity()));
@@ -68,7 +75,8 @@ public class ReviewQueue {
 		List<Case> waiting = pending.stream()
 			.map((listing) -> new Case(listing, reportsByListing.getOrDefault(listing.id(), List.of())))
 			.toList();
-		return new Queue(waiting, reported);
+		return new Queue(waiting, reported, page, pageSize, this.listings.countInStatus(ListingStatus.PENDING_REVIEW),
+				this.reports.countListingsWithOpenReports());
 	}
 
 	/**
@@ -84,12 +92,17 @@ public class ReviewQueue {
 	}
 
 	/**
-	 * The moderation queue.
+	 * One page of the moderation queue.
 	 *
 	 * @param pendingReview listings waiting for review
 	 * @param reported listings with open reports
+	 * @param page page number, from 0
+	 * @param size page size used
+	 * @param pendingReviewTotal how many listings wait for review in all
+	 * @param reportedTotal how many listings have open reports in all
 	 */
-	public record Queue(List<Case> pendingReview, List<Case> reported) {
+	public record Queue(List<Case> pendingReview, List<Case> reported, int page, int size, long pendingReviewTotal,
+			long reportedTotal) {
 	}
 
 	/**

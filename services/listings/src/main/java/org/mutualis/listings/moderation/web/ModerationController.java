@@ -3,6 +3,8 @@ package org.mutualis.listings.moderation.web;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.moderation.application.ReviewQueue;
 import org.mutualis.listings.report.Report;
@@ -15,6 +17,7 @@ import org.mutualis.platform.security.Actor;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators read the moderation queue and single moderation cases. */
@@ -31,10 +34,12 @@ class ModerationController {
 	}
 
 	@GetMapping("/api/listings/moderation/queue")
-	Queue queue(Actor actor) {
-		ReviewQueue.Queue queue = this.reviews.queue(actor);
+	Queue queue(Actor actor, @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+			@RequestParam(required = false) @Nullable @Min(1) Integer size) {
+		ReviewQueue.Queue queue = this.reviews.queue(actor, page, size);
 		return new Queue(queue.pendingReview().stream().map(this::item).toList(),
-				queue.reported().stream().map(this::item).toList());
+				queue.reported().stream().map(this::item).toList(), queue.page(), queue.size(),
+				queue.pendingReviewTotal(), queue.reportedTotal());
 	}
 
 	@GetMapping("/api/listings/moderation/listings/{id}")
@@ -48,7 +53,8 @@ class ModerationController {
 				moderationCase.reports().stream().map(ReportSummary::of).toList());
 	}
 
-	record Queue(List<QueueItem> pendingReview, List<QueueItem> reported) {
+	record Queue(List<QueueItem> pendingReview, List<QueueItem> reported, int page, int size, long pendingReviewTotal,
+			long reportedTotal) {
 	}
 
 	record QueueItem(ListingView listing, List<TransitionView> history, List<ReportSummary> reports) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.application.ListingManagement;
 import org.mutualis.listings.report.Report;
@@ -26,14 +27,18 @@ public class ReportHandling {
 
 	private final Clock clock;
 
-	ReportHandling(Reports reports, ListingManagement listings, Clock clock) {
+	private final ListingsProperties properties;
+
+	ReportHandling(Reports reports, ListingManagement listings, Clock clock, ListingsProperties properties) {
+		this.properties = properties;
 		this.reports = reports;
 		this.listings = listings;
 		this.clock = clock;
 	}
 
 	/**
-	 * Reports a listing the member can see.
+	 * Reports a listing the member can see: once while their report is open ({@code 409 report-already-open}),
+	 * and a limited number of times a day per organisation ({@code 429 too-many-reports}).
 	 * @param actor a member or manager acting for an organisation
 	 * @param listingId the listing
 	 * @param reason reason
@@ -47,8 +52,12 @@ public class ReportHandling {
 		this.listings.read(actor, listingId);
 		Report report = new Report(UUID.randomUUID().toString(), listingId, actor.personId(), actor.organisationId(),
 				reason, details, this.clock.instant(), null);
-		this.reports.add(report);
-		return report;
+		int perDay = this.properties.limits().reportsPerOrganisationPerDay();
+		return switch (this.reports.add(report, perDay)) {
+			case ADMITTED -> report;
+			case ALREADY_OPEN -> throw Refusal.of(Refusal.Reason.CONFLICT, "report-already-open");
+			case DAILY_LIMIT_REACHED -> throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-reports", perDay);
+		};
 	}
 
 	/**
@@ -68,16 +77,6 @@ public class ReportHandling {
 			throw Refusal.of(Refusal.Reason.CONFLICT, "report-already-resolved");
 		}
 		return resolved;
-	}
-
-	/**
-	 * Lists open reports.
-	 * @param admin an administrator
-	 * @return open reports, oldest first
-	 */
-	public List<Report> open(Actor admin) {
-		ListingAccess.requireAdmin(admin);
-		return this.reports.open();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.listings.ListingFixtures;
+import org.mutualis.listings.config.ListingsProperties;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -39,7 +41,8 @@ class ReviewQueueTest {
 
 	private final Reports reports = mock(Reports.class);
 
-	private final ReviewQueue queue = new ReviewQueue(this.listings, this.reports, mock(ListingManagement.class));
+	private final ReviewQueue queue = new ReviewQueue(this.listings, this.reports, mock(ListingManagement.class),
+			new ListingsProperties(true, null, null, new ListingsProperties.Limits(100, 50, 50, 20)));
 
 	@Test
 	void readsListingsAndReportsInBatchesWhateverTheQueueLength() {
@@ -57,12 +60,15 @@ class ReviewQueueTest {
 		open.add(report("r-again", "reported-0"));
 		List<Report> all = new ArrayList<>(open);
 		all.add(report("r-pending", "pending-3"));
-		when(this.listings.inStatus(ListingStatus.PENDING_REVIEW)).thenReturn(pending);
-		when(this.reports.open()).thenReturn(open);
+		when(this.listings.inStatus(ListingStatus.PENDING_REVIEW, 0, 50)).thenReturn(pending);
+		when(this.listings.countInStatus(ListingStatus.PENDING_REVIEW)).thenReturn(5L);
+		when(this.reports.listingsWithOpenReports(0, 50))
+			.thenReturn(open.stream().map(Report::listingId).distinct().toList());
+		when(this.reports.countListingsWithOpenReports()).thenReturn(5L);
 		when(this.listings.findAll(anyCollection())).thenReturn(reported.reversed());
 		when(this.reports.about(anyCollection())).thenReturn(all);
 
-		ReviewQueue.Queue built = this.queue.queue(ADMIN);
+		ReviewQueue.Queue built = this.queue.queue(ADMIN, 0, null);
 
 		assertThat(built.pendingReview()).extracting((c) -> c.listing().id())
 			.containsExactly("pending-0", "pending-1", "pending-2", "pending-3", "pending-4");
@@ -74,13 +80,23 @@ class ReviewQueueTest {
 		verify(this.reports, times(1)).about(anyCollection());
 		verify(this.listings, never()).find(anyString());
 		verify(this.reports, never()).about(anyString());
+		assertThat(built.pendingReviewTotal()).isEqualTo(5);
+		assertThat(built.size()).isEqualTo(50);
+	}
+
+	@Test
+	void aPageIsNeverLargerThanTheMaximum() {
+		ReviewQueue.Queue built = this.queue.queue(ADMIN, 2, 5_000);
+		assertThat(built.size()).isEqualTo(100);
+		verify(this.listings).inStatus(ListingStatus.PENDING_REVIEW, 2, 100);
+		verify(this.reports).listingsWithOpenReports(2, 100);
 	}
 
 	@Test
 	void onlyAdministratorsReadTheQueue() {
 		Actor manager = new Actor("manager", "org", Set.of(Actor.MANAGER));
-		assertThatThrownBy(() -> this.queue.queue(manager)).isInstanceOf(Refusal.class);
-		verify(this.listings, never()).inStatus(any());
+		assertThatThrownBy(() -> this.queue.queue(manager, 0, null)).isInstanceOf(Refusal.class);
+		verify(this.listings, never()).inStatus(any(), anyInt(), anyInt());
 	}
 
 	private static Report report(String id, String listingId) {
