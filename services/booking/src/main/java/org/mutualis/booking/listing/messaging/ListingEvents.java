@@ -57,7 +57,8 @@ public class ListingEvents {
 		this.mapper = mapper;
 	}
 
-	@KafkaListener(id = "booking-listing-events", topics = Topics.LISTINGS)
+	@KafkaListener(id = "booking-listing-events", groupId = "${spring.kafka.consumer.group-id}-listing-directory",
+			topics = Topics.LISTINGS)
 	void onMessage(ConsumerRecord<String, String> record) {
 		apply(record.value());
 	}

@@ -40,7 +40,8 @@ public class IdentityEvents {
 		this.mapper = mapper;
 	}
 
-	@KafkaListener(id = "booking-identity-events", topics = Topics.IDENTITY)
+	@KafkaListener(id = "booking-identity-events",
+			groupId = "${spring.kafka.consumer.group-id}-organisation-directory", topics = Topics.IDENTITY)
 	void onMessage(ConsumerRecord<String, String> record) {
 		apply(record.value());
 	}

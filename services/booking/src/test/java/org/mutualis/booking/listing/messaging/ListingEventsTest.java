@@ -1,5 +1,6 @@
 package org.mutualis.booking.listing.messaging;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -9,10 +10,13 @@ import org.mutualis.booking.listing.BookableListing;
 import org.mutualis.booking.listing.BookingUnit;
 import org.mutualis.booking.listing.ListingStatus;
 import org.mutualis.contracts.EventContracts;
+import org.mutualis.platform.events.Topics;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ListingEventsTest extends BookingTestSupport {
 
@@ -20,6 +24,9 @@ class ListingEventsTest extends BookingTestSupport {
 
 	@Autowired
 	private ListingEvents events;
+
+	@Autowired
+	private KafkaTemplate<String, String> kafka;
 
 	@Test
 	void everyListingContractExampleParses() {
@@ -81,6 +88,14 @@ class ListingEventsTest extends BookingTestSupport {
 		String late = fresh(example("updated"), id).replace("2026-11-22T08:30:00Z", "2026-11-21T11:00:00Z");
 		this.events.apply(late);
 		assertThat(this.listings.find(id).orElseThrow().status()).isEqualTo(ListingStatus.SUSPENDED);
+	}
+
+	@Test
+	void aListingPublishedThroughKafkaBecomesBookable() {
+		String id = UUID.randomUUID().toString();
+		this.kafka.send(Topics.LISTINGS, id, fresh(example("published"), id)).join();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.listings.find(id)).hasValueSatisfying((l) -> assertThat(l.isBookable()).isTrue()));
 	}
 
 	private static String example(String fact) {
