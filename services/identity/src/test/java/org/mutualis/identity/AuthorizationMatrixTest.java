@@ -102,6 +102,8 @@ class AuthorizationMatrixTest {
 			row("POST /auth/reset-password", "/auth/reset-password?token=abc&password=Une-phrase-de-passe-2026", null,
 					(a) -> 200),
 			row("GET /auth/invitation", "/auth/invitation?token=abc", null, (a) -> 200),
+			row("GET /auth/verify-email", "/auth/verify-email?token=abc", null, (a) -> 200),
+			row("POST /auth/verify-email", "/auth/verify-email?token=abc", null, (a) -> 200),
 			row("POST /auth/invitation", "/auth/invitation?token=abc", null, (a) -> 200));
 
 	@Autowired

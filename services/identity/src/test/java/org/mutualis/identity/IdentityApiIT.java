@@ -159,7 +159,7 @@ class IdentityApiIT {
 		register(email, "en", "en");
 		assertThat(send("POST", "/api/identity/password-resets", null, null, "{\"email\":\"" + email.toUpperCase() + "\"}")
 			.statusCode()).isEqualTo(202);
-		MimeMessage message = awaitMail(email);
+		MimeMessage message = awaitMail(email, "/auth/reset-password");
 		assertThat(message.getSubject()).isEqualTo("Resetting your Mutualis password");
 		String token = linkToken(content(message), "/auth/reset-password");
 		assertThat(this.mongo.getCollection("people").find().into(new ArrayList<>()).toString()).doesNotContain(token);
@@ -182,7 +182,7 @@ class IdentityApiIT {
 		form.put("email", email);
 		form.put("_csrf", csrf(forgot.body()));
 		assertThat(browser.post(base() + "/auth/forgot-password?lang=en", form, null).body()).contains("If an account exists");
-		String token = linkToken(content(awaitMail(email)), "/auth/reset-password");
+		String token = linkToken(content(awaitMail(email, "/auth/reset-password")), "/auth/reset-password");
 		HttpResponse<String> resetPage = browser.get(base() + "/auth/reset-password?token=" + token);
 		assertThat(resetPage.body()).contains("Choisir un nouveau mot de passe");
 		form = new java.util.LinkedHashMap<>();
@@ -245,6 +245,9 @@ class IdentityApiIT {
 			.statusCode()).isEqualTo(200);
 		String managerEmail = "contrat-" + UUID.randomUUID().toString().substring(0, 6) + "@events.test";
 		String organisation = register(managerEmail, "fr");
+		// only an approved organisation invites
+		assertThat(send("POST", "/api/identity/admin/organisations/" + organisation + "/approve", admin, null, null)
+			.statusCode()).isEqualTo(200);
 		String manager = OAuthClient.accessToken(base(), managerEmail, "Une-phrase-de-passe-2026", null);
 		String member = joinNewMember(organisation, manager);
 		send("PUT", "/api/identity/organisations/" + organisation + "/members/" + member + "/role", manager, null,
@@ -310,9 +313,31 @@ class IdentityApiIT {
 			.replace("\"password\":", "\"preferredLanguage\":\"" + managerLanguage + "\",\"password\":");
 		HttpResponse<String> response = send("POST", "/api/identity/organisations", null, null, body);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		confirmAddress(managerEmail);
 		String contact = JSON.readTree(body).get("contactEmail").asString();
 		return this.mongo.findOne(Query.query(Criteria.where("profile.contactEmail").is(contact)), org.bson.Document.class,
 				"organisations").getString("_id");
+	}
+
+	/** Follows the confirmation link e-mailed to a newly registered manager, as they would. */
+	private void confirmAddress(String email) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			found.clear();
+			for (MimeMessage message : mail.getReceivedMessagesForDomain(email)) {
+				if (content(message).contains("/auth/verify-email")) {
+					found.add(message);
+				}
+			}
+			return !found.isEmpty();
+		});
+		String token = linkToken(content(found.get(0)), "/auth/verify-email");
+		OAuthClient browser = new OAuthClient(base());
+		HttpResponse<String> page = browser.get(base() + "/auth/verify-email?token=" + token);
+		java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+		form.put("token", token);
+		form.put("_csrf", csrf(page.body()));
+		assertThat(browser.post(base() + "/auth/verify-email", form, null).body()).contains("adresse est confirmée");
 	}
 
 	private static String registration(String managerEmail, String language) {
@@ -338,6 +363,20 @@ class IdentityApiIT {
 			request.header("Accept-Language", language);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static MimeMessage awaitMail(String recipient, String containing) {
+		List<MimeMessage> found = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			found.clear();
+			for (MimeMessage message : mail.getReceivedMessagesForDomain(recipient)) {
+				if (content(message).contains(containing)) {
+					found.add(message);
+				}
+			}
+			return !found.isEmpty();
+		});
+		return found.get(found.size() - 1);
 	}
 
 	private static MimeMessage awaitMail(String recipient) {

@@ -42,6 +42,7 @@ public final class TestAccounts {
 		String email = prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@accounts.test";
 		Person person = Person.register(UUID.randomUUID().toString(), email, prefix, Language.fr,
 				this.hasher.hash(PASSWORD), Instant.now());
+		person.confirmEmail();
 		this.people.save(person);
 		return this.people.find(person.id()).orElseThrow();
 	}

@@ -20,6 +20,7 @@ import org.mutualis.identity.membership.InvitationNotices;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationNotices;
 import org.mutualis.identity.organisation.RegistrationNotices;
+import org.mutualis.identity.person.EmailVerificationNotices;
 import org.mutualis.identity.person.PasswordResetNotices;
 import org.mutualis.identity.person.Person;
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Component
 class MailNotices implements InvitationNotices, PasswordResetNotices, OrganisationNotices, RegistrationNotices,
-		DisposableBean {
+		EmailVerificationNotices, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(MailNotices.class);
 
@@ -85,6 +86,12 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 	@Override
 	public void resetRequested(Person person, String secret) {
 		send(person.email(), person.preferredLanguage(), "reset", link("/auth/reset-password", secret),
+				person.displayName());
+	}
+
+	@Override
+	public void verificationRequested(Person person, String secret) {
+		send(person.email(), person.preferredLanguage(), "verify", link("/auth/verify-email", secret),
 				person.displayName());
 	}
 

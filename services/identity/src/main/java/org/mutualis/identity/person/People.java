@@ -29,6 +29,13 @@ public interface People {
 	Optional<Person> findByResetSecretHash(String secretHash);
 
 	/**
+	 * Finds the person with a pending confirmation of their address.
+	 * @param secretHash hash of the confirmation secret
+	 * @return the person, if any
+	 */
+	Optional<Person> findByVerificationSecretHash(String secretHash);
+
+	/**
 	 * Finds several people.
 	 * @param ids their ids
 	 * @return those that exist

@@ -15,12 +15,16 @@ import org.mutualis.identity.common.Language;
  * @param preferredLanguage language
  * @param passwordHash password hash
  * @param admin whether they administer the platform
+ * @param emailVerified whether they proved they receive mail at their address
+ * @param verificationTokenHash hash of the pending address confirmation secret
+ * @param verificationExpiresAt expiry of the pending address confirmation
  * @param resetTokenHash hash of the pending reset secret
  * @param resetExpiresAt expiry of the pending reset
  * @param registeredAt when they registered
  */
 public record PersonState(String id, String email, String normalizedEmail, String displayName,
 		Language preferredLanguage, String passwordHash, boolean admin,
+		boolean emailVerified, @Nullable String verificationTokenHash, @Nullable Instant verificationExpiresAt,
 		@Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
 		Instant registeredAt) {
 }

@@ -13,6 +13,10 @@ public sealed interface SignInResult {
 	record Throttled(Instant until) implements SignInResult {
 	}
 
+	/** The password is right but the address is not proven yet: a new confirmation link was e-mailed. */
+	record Unverified() implements SignInResult {
+	}
+
 	/** Unknown address or wrong password; which one is not told. */
 	record Refused() implements SignInResult {
 	}

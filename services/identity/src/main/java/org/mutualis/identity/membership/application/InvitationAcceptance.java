@@ -68,7 +68,9 @@ public class InvitationAcceptance {
 	 * Accepts an invitation, or finishes an earlier acceptance of it that stopped half-way.
 	 * Preconditions: the invitation is unused and unexpired (or was accepted for this same person and not used up);
 	 * the organisation is approved and the inviter still manages it;
-	 * a newcomer gives a name and a valid password; the person is not a member yet (unless finishing).
+	 * an address with a proven account is accepted only by that account signed in; a newcomer (or the claimant of an
+	 * account nobody proved the address of) gives a name and a valid password; the person is not a member yet
+	 * (unless finishing).
 	 * @param acceptance what was submitted
 	 * @return the organisation joined
 	 */
@@ -77,15 +79,21 @@ public class InvitationAcceptance {
 		Invitation invitation = this.invitations.findBySecretHash(SecretTokens.hash(acceptance.secret()))
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid"));
 		Optional<Person> account = this.people.findByEmail(invitation.email());
+		boolean unproven = account.isPresent() && !account.get().emailVerified();
 		String personId = account.map(Person::id).orElseGet(() -> newPersonId(invitation));
 		boolean finishing = invitation.isAcceptedFor(personId);
 		invitation.accept(personId, now);
+		// finishing, the account is the one this same acceptance created or was signed in as
+		if (account.isPresent() && !unproven && !finishing && !personId.equals(acceptance.signedInAs())) {
+			throw Refusal.of(Reason.FORBIDDEN, "invitation-sign-in-required");
+		}
 		Organisation organisation = this.organisations.find(invitation.organisationId())
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid"));
 		if (!finishing) {
 			requireStillBacked(invitation, organisation);
 		}
-		Person person = account.orElseGet(() -> newcomer(personId, invitation, acceptance, now));
+		Person person = account.map((existing) -> unproven ? claimed(existing, acceptance) : existing)
+			.orElseGet(() -> newcomer(personId, invitation, acceptance, now));
 		if (finishing) {
 			organisation.completeJoin(personId, invitation.role(), now);
 		}
@@ -94,7 +102,7 @@ public class InvitationAcceptance {
 			organisation.join(personId, invitation.role(), now);
 			recordAcceptance(invitation);
 		}
-		if (account.isEmpty()) {
+		if (account.isEmpty() || unproven) {
 			this.people.save(person);
 		}
 		if (!organisation.pendingEvents().isEmpty()) {
@@ -132,16 +140,51 @@ public class InvitationAcceptance {
 	}
 
 	private Person newcomer(String personId, Invitation invitation, Acceptance acceptance, Instant now) {
+		String passwordHash = chosenPasswordHash(acceptance);
+		Language language = (acceptance.preferredLanguage() != null) ? acceptance.preferredLanguage() : Language.fr;
+		Person person = Person.register(personId, invitation.email(), requireName(acceptance), language, passwordHash,
+				now);
+		// the link reached this address: it is proven
+		person.confirmEmail();
+		return person;
+	}
+
+	/**
+	 * Someone registered this address without ever proving it (possibly to squat it): whoever opened the invitation
+	 * sent there proves it now and takes the account over with their own name and password.
+	 */
+	private Person claimed(Person unproven, Acceptance acceptance) {
+		unproven.claimUnproven(requireName(acceptance), chosenPasswordHash(acceptance));
+		return unproven;
+	}
+
+	private static String requireName(Acceptance acceptance) {
 		if (acceptance.displayName() == null || acceptance.displayName().isBlank()) {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
+		return acceptance.displayName();
+	}
+
+	private String chosenPasswordHash(Acceptance acceptance) {
+		requireName(acceptance);
 		if (acceptance.password() == null) {
 			throw Refusal.invalidField("password-too-short", "password", PasswordPolicy.MIN_LENGTH);
 		}
 		this.passwordPolicy.check(acceptance.password());
-		Language language = (acceptance.preferredLanguage() != null) ? acceptance.preferredLanguage() : Language.fr;
-		return Person.register(personId, invitation.email(), acceptance.displayName(), language,
-				this.hasher.hash(acceptance.password()), now);
+		return this.hasher.hash(acceptance.password());
+	}
+
+	/**
+	 * Tells the address an invitation was sent to when it already has an account whose address is proven, so that
+	 * the page can ask for that account's password.
+	 * @param secret the secret from the link
+	 * @return the address, if it belongs to a proven account
+	 */
+	public Optional<String> provenAccountInvited(String secret) {
+		return this.invitations.findBySecretHash(SecretTokens.hash(secret))
+			.flatMap((invitation) -> this.people.findByEmail(invitation.email()))
+			.filter(Person::emailVerified)
+			.map(Person::email);
 	}
 
 }

@@ -91,8 +91,9 @@ class MembershipController {
 	}
 
 	@PostMapping("/api/identity/invitations/accept")
-	AcceptedResponse accept(@Valid @RequestBody AcceptanceRequest request) {
-		Organisation organisation = this.acceptance.accept(this.mapper.toAcceptance(request));
+	AcceptedResponse accept(@Nullable Actor actor, @Valid @RequestBody AcceptanceRequest request) {
+		Organisation organisation = this.acceptance.accept(new Acceptance(request.token(), request.displayName(),
+				request.password(), request.preferredLanguage(), (actor != null) ? actor.personId() : null));
 		return new AcceptedResponse(organisation.id(), organisation.profile().name());
 	}
 

@@ -1,11 +1,8 @@
 package org.mutualis.identity.membership.web;
 
 import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-import org.mutualis.identity.membership.Acceptance;
 import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.InvitationState;
-import org.mutualis.identity.membership.web.MembershipController.AcceptanceRequest;
 import org.mutualis.identity.membership.web.MembershipController.InvitationResponse;
 import org.mutualis.identity.membership.web.MembershipController.MemberResponse;
 import org.mutualis.identity.organisation.Member;
@@ -20,9 +17,6 @@ interface MembershipWebMapper {
 	default InvitationResponse toResponse(Invitation invitation) {
 		return toResponse(invitation.state());
 	}
-
-	@Mapping(target = "secret", source = "token")
-	Acceptance toAcceptance(AcceptanceRequest request);
 
 	default MemberResponse toResponse(Member member, Person person) {
 		return new MemberResponse(member.personId(), person.displayName(), person.email(), member.role(),

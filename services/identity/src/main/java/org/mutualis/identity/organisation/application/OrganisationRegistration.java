@@ -16,6 +16,7 @@ import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
+import org.mutualis.identity.person.application.EmailVerification;
 import org.mutualis.identity.region.Region;
 import org.mutualis.identity.region.Regions;
 import org.mutualis.platform.problem.Refusal;
@@ -23,7 +24,10 @@ import org.mutualis.platform.problem.Refusal.FieldProblem;
 
 import org.springframework.stereotype.Service;
 
-/** Registers an organisation and its first manager, who gets an account with a password. */
+/**
+ * Registers an organisation and its first manager, who gets an account with a password and can sign in once they
+ * followed the e-mailed link that proves their address.
+ */
 @Service
 public class OrganisationRegistration {
 
@@ -39,6 +43,8 @@ public class OrganisationRegistration {
 
 	private final RegistrationNotices notices;
 
+	private final EmailVerification verification;
+
 	private final Clock clock;
 
 	/**
@@ -49,16 +55,19 @@ public class OrganisationRegistration {
 	 * @param passwordPolicy password rules
 	 * @param hasher password hashing
 	 * @param notices tells an address's owner of another registration with it
+	 * @param verification e-mails the manager the link that proves their address
 	 * @param clock the clock
 	 */
 	public OrganisationRegistration(Organisations organisations, People people, Regions regions,
-			PasswordPolicy passwordPolicy, PasswordHasher hasher, RegistrationNotices notices, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordHasher hasher, RegistrationNotices notices,
+			EmailVerification verification, Clock clock) {
 		this.organisations = organisations;
 		this.people = people;
 		this.regions = regions;
 		this.passwordPolicy = passwordPolicy;
 		this.hasher = hasher;
 		this.notices = notices;
+		this.verification = verification;
 		this.clock = clock;
 	}
 
@@ -105,8 +114,10 @@ public class OrganisationRegistration {
 				registration.sector().trim(), region.name(), registration.mrc(), registration.municipality().trim(),
 				contactEmail, registration.contactPhone(), registration.preferredLanguage());
 		Organisation organisation = Organisation.register(organisationId, profile, manager.id(), now);
+		String confirmation = this.verification.prepare(manager);
 		this.people.save(manager);
 		this.organisations.save(organisation);
+		this.verification.send(manager, confirmation);
 		return Optional.of(organisation);
 	}
 

@@ -14,6 +14,7 @@ import org.mutualis.identity.person.SignInResult;
 import org.mutualis.identity.person.SignInThrottle;
 import org.mutualis.identity.person.SignInThrottle.Failures;
 import org.mutualis.identity.person.SignInThrottle.Scope;
+import org.mutualis.platform.aggregate.StaleVersion;
 
 import org.springframework.stereotype.Service;
 
@@ -33,6 +34,8 @@ public class SignIn {
 
 	private final SignInFailures failures;
 
+	private final EmailVerification verification;
+
 	private final Clock clock;
 
 	/**
@@ -40,12 +43,15 @@ public class SignIn {
 	 * @param people person store
 	 * @param hasher password hashing
 	 * @param failures failed attempts counted per account and address
+	 * @param verification sends a new confirmation link to an unproven address
 	 * @param clock the clock
 	 */
-	public SignIn(People people, PasswordHasher hasher, SignInFailures failures, Clock clock) {
+	public SignIn(People people, PasswordHasher hasher, SignInFailures failures, EmailVerification verification,
+			Clock clock) {
 		this.people = people;
 		this.hasher = hasher;
 		this.failures = failures;
+		this.verification = verification;
 		this.clock = clock;
 		this.decoyHash = hasher.hash("decoy-password-never-used");
 	}
@@ -55,7 +61,7 @@ public class SignIn {
 	 * @param email the address typed
 	 * @param password the password typed
 	 * @param address the network address the attempt comes from
-	 * @return signed in, throttled or refused
+	 * @return signed in, throttled, unverified (right password, address not proven) or refused
 	 */
 	public SignInResult attempt(String email, String password, String address) {
 		Instant now = this.clock.instant();
@@ -82,10 +88,27 @@ public class SignIn {
 		}
 		if (right) {
 			SignInThrottle.clearedBySuccess().forEach((scope) -> this.failures.forget(keys.get(scope)));
-			return new SignInResult.SignedIn(found.get());
+			Person person = found.get();
+			if (!person.emailVerified()) {
+				resendConfirmation(person);
+				return new SignInResult.Unverified();
+			}
+			return new SignInResult.SignedIn(person);
 		}
 		this.failures.recordFailure(keys.values(), now);
 		return new SignInResult.Refused();
+	}
+
+	private void resendConfirmation(Person person) {
+		String secret = this.verification.prepare(person);
+		try {
+			this.people.save(person);
+		}
+		catch (StaleVersion changedMeanwhile) {
+			// a simultaneous attempt sent a link already
+			return;
+		}
+		this.verification.send(person, secret);
 	}
 
 }

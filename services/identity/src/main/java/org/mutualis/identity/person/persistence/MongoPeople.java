@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -34,6 +35,10 @@ class MongoPeople implements People {
 		this.store = store;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("normalizedEmail", Sort.Direction.ASC).unique());
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("resetTokenHash", Sort.Direction.ASC));
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("verificationTokenHash", Sort.Direction.ASC));
+		// accounts stored before addresses had to be proven keep signing in
+		mongo.updateMulti(Query.query(Criteria.where("emailVerified").exists(false)), Update.update("emailVerified", true),
+				COLLECTION);
 	}
 
 	@Override
@@ -49,6 +54,11 @@ class MongoPeople implements People {
 	@Override
 	public Optional<Person> findByResetSecretHash(String secretHash) {
 		return one(Criteria.where("resetTokenHash").is(secretHash));
+	}
+
+	@Override
+	public Optional<Person> findByVerificationSecretHash(String secretHash) {
+		return one(Criteria.where("verificationTokenHash").is(secretHash));
 	}
 
 	@Override

@@ -45,6 +45,7 @@ class PersonAuthenticationProvider implements AuthenticationProvider {
 			case SignInResult.SignedIn(Person person) ->
 				UsernamePasswordAuthenticationToken.authenticated(person.id(), null, authorities(person, this.clock.instant()));
 			case SignInResult.Throttled throttled -> throw new ThrottledSignIn(throttled.until());
+			case SignInResult.Unverified unverified -> throw new UnverifiedSignIn();
 			case SignInResult.Refused refused -> throw new BadCredentialsException("unknown e-mail or wrong password");
 		};
 	}

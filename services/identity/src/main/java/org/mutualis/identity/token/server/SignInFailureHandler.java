@@ -16,7 +16,7 @@ class SignInFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String outcome = "error";
+		String outcome = (exception instanceof UnverifiedSignIn) ? "unverified" : "error";
 		if (exception instanceof ThrottledSignIn throttled) {
 			long seconds = Math.max(1, Duration.between(Instant.now(), throttled.until()).toSeconds() + 1);
 			outcome = "throttled&wait=" + seconds;

@@ -17,6 +17,7 @@ class SignInPageController {
 	@GetMapping("/auth/login")
 	String login(@RequestParam(required = false) @Nullable String error,
 			@RequestParam(required = false) @Nullable String throttled,
+			@RequestParam(required = false) @Nullable String unverified,
 			@RequestParam(required = false) @Nullable Long wait,
 			Model model) {
 		Locale locale = LocaleContextHolder.getLocale();
@@ -25,6 +26,7 @@ class SignInPageController {
 		model.addAttribute("otherLang", lang.equals("en") ? "fr" : "en");
 		model.addAttribute("error", error != null);
 		model.addAttribute("throttled", throttled != null);
+		model.addAttribute("unverified", unverified != null);
 		model.addAttribute("wait", (wait != null && wait > 0) ? wait : 1);
 		return "login";
 	}

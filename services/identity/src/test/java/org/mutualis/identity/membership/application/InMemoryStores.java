@@ -142,6 +142,11 @@ final class InMemoryStores {
 		}
 
 		@Override
+		public Optional<Person> findByVerificationSecretHash(String secretHash) {
+			throw new UnsupportedOperationException();
+		}
+
+		@Override
 		public List<Person> findAll(Collection<String> ids) {
 			throw new UnsupportedOperationException();
 		}

@@ -178,7 +178,7 @@ class InvitationAcceptanceTest {
 	}
 
 	private Acceptance newcomer() {
-		return new Acceptance(SECRET, "Nouvelle personne", PASSWORD, Language.fr);
+		return new Acceptance(SECRET, "Nouvelle personne", PASSWORD, Language.fr, null);
 	}
 
 	private InvitationState invitation() {
