@@ -3,6 +3,8 @@ package org.mutualis.booking.reservation.application;
 import org.mutualis.booking.reservation.Booking;
 import org.mutualis.booking.reservation.MonthlyQuotas;
 import org.mutualis.booking.reservation.Occupancy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class Releases {
+
+	private static final Logger log = LoggerFactory.getLogger(Releases.class);
 
 	private final Occupancy occupancy;
 
@@ -35,7 +39,13 @@ class Releases {
 		if (booking.quotaKey() != null) {
 			this.quotas.release(booking.quotaKey(), booking.id());
 		}
-		this.waitlisting.offerFreedTime(booking.terms().listingId());
+		try {
+			this.waitlisting.offerFreedTime(booking.terms().listingId());
+		}
+		catch (RuntimeException ex) {
+			// the release itself is done; a failed offer must not turn the caller's decision into an error
+			log.warn("offering freed time of listing {} to its waiting list failed", booking.terms().listingId(), ex);
+		}
 	}
 
 }
