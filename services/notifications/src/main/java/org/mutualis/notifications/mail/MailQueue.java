@@ -79,12 +79,16 @@ public class MailQueue {
 	}
 
 	/**
-	 * Puts a message in the queue unless one with its id is there already.
+	 * Puts a message in the queue unless one with its id is there already, or one of its batch is still waiting.
 	 * @param mail the message
 	 * @return whether it was added
 	 */
 	public boolean enqueue(OutgoingMail mail) {
 		Instant now = this.clock.instant();
+		if (mail.batchKey() != null && this.mongo.exists(
+				Query.query(Criteria.where("batchKey").is(mail.batchKey()).and("status").is(PENDING)), COLLECTION)) {
+			return false;
+		}
 		try {
 			this.mongo.insert(new Document("_id", mail.id()).append("to", mail.to())
 				.append("language", mail.language())
@@ -93,6 +97,7 @@ public class MailQueue {
 				.append("html", mail.html())
 				.append("unsubscribeUrl", mail.unsubscribeUrl())
 				.append("digest", mail.digest())
+				.append("batchKey", mail.batchKey())
 				.append("status", PENDING)
 				.append("attempts", 0)
 				.append("createdAt", Date.from(now))
@@ -159,7 +164,7 @@ public class MailQueue {
 			String id = "digest:" + entry.getKey() + ":" + day;
 			boolean queued = enqueue(new OutgoingMail(id, entry.getKey(), last.getString("language"),
 					message("mail.digest.subject", locale, day.toString()), text.toString(), html.toString(),
-					last.getString("unsubscribeUrl"), false));
+					last.getString("unsubscribeUrl"), false, null));
 			this.mongo.updateMulti(Query.query(Criteria.where("_id").in(mails.stream().map((m) -> m.get("_id")).toList())),
 					new Update().set("status", DIGESTED).set("digestId", id), COLLECTION);
 			if (queued) {

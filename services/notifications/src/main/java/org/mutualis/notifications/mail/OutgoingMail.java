@@ -1,5 +1,7 @@
 package org.mutualis.notifications.mail;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One e-mail to send, already rendered in its recipient's language.
  *
@@ -11,7 +13,9 @@ package org.mutualis.notifications.mail;
  * @param html the HTML body
  * @param unsubscribeUrl the one-click unsubscribe address ({@code List-Unsubscribe}, RFC 8058)
  * @param digest whether it waits for the person's daily digest instead of going at once
+ * @param batchKey messages with the same key are batched: while one is waiting, another is not queued (e.g. the
+ * messages of one conversation to one person); {@code null} for none
  */
 public record OutgoingMail(String id, String to, String language, String subject, String text, String html,
-		String unsubscribeUrl, boolean digest) {
+		String unsubscribeUrl, boolean digest, @Nullable String batchKey) {
 }

@@ -83,7 +83,7 @@ class MailTest extends NotificationsTestSupport {
 		MailQueue failing = new MailQueue(this.mongo, nowhere, threeTries, this.messages, Clock.systemUTC());
 		String id = "retry-" + this.listing;
 		failing.enqueue(new OutgoingMail(id, "x@example.test", "fr", "Sujet", "texte", "<p>texte</p>",
-				"http://localhost/u", false));
+				"http://localhost/u", false, null));
 		Instant start = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		assertThat(failing.sendDue(start)).isZero();
 		Document first = mail(id);

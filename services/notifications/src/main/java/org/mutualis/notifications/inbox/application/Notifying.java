@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.mutualis.notifications.directory.Languages;
@@ -85,14 +86,24 @@ public class Notifying {
 	 * @return the notifications written now (none for a redelivered event)
 	 */
 	public List<Notification> tell(Notice notice) {
+		return tell(notice, Set.of());
+	}
+
+	/**
+	 * Tells every addressee of a notice who was not told yet; some only in-app.
+	 * @param notice the notice
+	 * @param inAppOnly people who get no e-mail for it (e.g. active in the conversation it is about)
+	 * @return the notifications written now (none for a redelivered event)
+	 */
+	public List<Notification> tell(Notice notice, Set<String> inAppOnly) {
 		List<Notification> written = new ArrayList<>();
 		for (Addressee addressee : notice.addressees()) {
-			tell(notice, addressee).ifPresent(written::add);
+			tell(notice, addressee, !inAppOnly.contains(addressee.personId())).ifPresent(written::add);
 		}
 		return written;
 	}
 
-	private Optional<Notification> tell(Notice notice, Addressee addressee) {
+	private Optional<Notification> tell(Notice notice, Addressee addressee, boolean mayMail) {
 		String id = notificationId(notice.eventId(), addressee.personId());
 		if (this.inbox.exists(id)) {
 			return Optional.empty();
@@ -109,7 +120,7 @@ public class Notifying {
 		added.ifPresent((notification) -> {
 			this.live.arrived(notification.personId());
 			String email = person.map(Person::email).orElse(null);
-			if (!muted && email != null && chosen.allows(notice.category(), Channel.EMAIL)) {
+			if (mayMail && !muted && email != null && chosen.allows(notice.category(), Channel.EMAIL)) {
 				this.mail.enqueue(mail(notification, person.get(), email, language, chosen.dailyDigest()));
 			}
 		});
@@ -129,14 +140,18 @@ public class Notifying {
 		String open = this.rendering.text("mail.open", locale);
 		String why = this.rendering.text("mail.why", locale, category);
 		String unsubscribe = this.rendering.text("mail.unsubscribe", locale, category);
-		String text = greeting + "\n\n" + notification.title() + "\n\n" + notification.body() + "\n\n" + open + " : "
-				+ link + "\n\n--\n" + why + "\n" + unsubscribe + " : " + preferencesPage + "\n";
+		String text = greeting + "\n\n" + notification.title() + "\n\n" + notification.body() + "\n\n"
+				+ this.rendering.text("mail.link", locale, open, link) + "\n\n--\n" + why + "\n"
+				+ this.rendering.text("mail.link", locale, unsubscribe, preferencesPage) + "\n";
 		String html = "<!DOCTYPE html><html lang=\"" + language + "\"><body>" + "<p>" + escape(greeting) + "</p>"
 				+ "<h1 style=\"font-size:1.2em\">" + escape(notification.title()) + "</h1>" + "<p>"
 				+ escape(notification.body()).replace("\n", "<br>") + "</p>" + "<p><a href=\"" + escape(link) + "\">"
 				+ escape(open) + "</a></p><hr><p style=\"font-size:0.9em\">" + escape(why) + "<br><a href=\""
 				+ escape(preferencesPage) + "\">" + escape(unsubscribe) + "</a></p></body></html>";
-		return new OutgoingMail(notification.id(), email, language, notification.title(), text, html, oneClick, digest);
+		// the messages of one conversation to one person wait in one e-mail until it is sent
+		String batch = (notification.conversationId() != null) ? notification.conversationId() + ":" + person.id() : null;
+		return new OutgoingMail(notification.id(), email, language, notification.title(), text, html, oneClick, digest,
+				batch);
 	}
 
 	private static String escape(String text) {

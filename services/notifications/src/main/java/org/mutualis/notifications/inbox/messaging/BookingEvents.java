@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.notifications.directory.BookingDirectory;
+import org.mutualis.notifications.directory.BookingParties;
 import org.mutualis.notifications.inbox.BookingFact;
 import org.mutualis.notifications.inbox.WhoIsTold;
 import org.mutualis.notifications.inbox.application.Notifying;
@@ -19,7 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Tells people of booking events ({@code mutualis.bookings.v1}), each event once. */
+/**
+ * Tells people of booking events ({@code mutualis.bookings.v1}), each event once, and keeps each booking's two
+ * organisations for its conversation.
+ */
 @Component
 public class BookingEvents {
 
@@ -32,12 +37,16 @@ public class BookingEvents {
 
 	private final Notifying notifying;
 
+	private final BookingDirectory bookings;
+
 	private final ProcessedEvents processed;
 
 	private final JsonMapper mapper;
 
-	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, ProcessedEvents processed, JsonMapper mapper) {
+	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, ProcessedEvents processed,
+			JsonMapper mapper) {
 		this.whoIsTold = whoIsTold;
+		this.bookings = bookings;
 		this.notifying = notifying;
 		this.processed = processed;
 		this.mapper = mapper;
@@ -59,8 +68,13 @@ public class BookingEvents {
 		if (!event.type().startsWith(PREFIX) || !event.type().endsWith(".v1")) {
 			return false;
 		}
-		return this.processed.applyOnce(CONSUMER, event,
-				(envelope) -> this.whoIsTold.booking(fact(envelope)).ifPresent(this.notifying::tell));
+		return this.processed.applyOnce(CONSUMER, event, (envelope) -> {
+			BookingFact fact = fact(envelope);
+			this.bookings.record(new BookingParties(fact.bookingId(), fact.listingId(), fact.ownerOrganisationId(),
+					fact.borrowerOrganisationId(), fact.listingTitle().getOrDefault("fr", ""),
+					fact.listingTitle().getOrDefault("en", "")));
+			this.whoIsTold.booking(fact).ifPresent(this.notifying::tell);
+		});
 	}
 
 	private BookingFact fact(EventEnvelope event) {

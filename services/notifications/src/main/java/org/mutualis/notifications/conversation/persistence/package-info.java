@@ -1,0 +1,5 @@
+/** Conversations in MongoDB, saved with their events in one write (the platform's aggregate store). */
+@NullMarked
+package org.mutualis.notifications.conversation.persistence;
+
+import org.jspecify.annotations.NullMarked;
