@@ -46,7 +46,11 @@ public record ListingOccupancy(String listingId, Map<Long, Integer> used, List<H
 		return peak(range) + quantity <= capacity;
 	}
 
-	/** An empty occupancy. @param listingId the listing @return it */
+	/**
+	 * An occupancy with nothing taken.
+	 * @param listingId the listing
+	 * @return it
+	 */
 	public static ListingOccupancy empty(String listingId) {
 		return new ListingOccupancy(listingId, Map.of(), List.of());
 	}

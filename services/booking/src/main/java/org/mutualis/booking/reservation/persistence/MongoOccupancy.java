@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bson.Document;
-import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.reservation.Hold;
 import org.mutualis.booking.reservation.HoldOutcome;
 import org.mutualis.booking.reservation.ListingOccupancy;
@@ -288,12 +287,8 @@ class MongoOccupancy implements Occupancy {
 	private static Hold hold(Document document) {
 		return new Hold(document.getString("id"), Hold.Kind.valueOf(document.getString("kind")),
 				new TimeRange(document.getDate("from").toInstant(), document.getDate("to").toInstant()),
-				document.getInteger("q"), document.getDate("at").toInstant(), nullable(document.getString("quotaKey")),
-				nullable(document.getString("reason")));
-	}
-
-	private static @Nullable String nullable(@Nullable String value) {
-		return value;
+				document.getInteger("q"), document.getDate("at").toInstant(), document.getString("quotaKey"),
+				document.getString("reason"));
 	}
 
 }
