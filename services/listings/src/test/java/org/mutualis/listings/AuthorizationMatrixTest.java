@@ -75,6 +75,12 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 			Listing listing = f.publishedWithPhoto();
 			return get("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
 		}, 200, 200, 200, 200, 200, 200);
+		// a draft's photo is seen only by whoever sees the draft: without this row, a photo endpoint that forgot the
+		// listing's visibility would pass
+		row(rows, "GET /api/listings/{id}/photos/{photoId} (draft)", (f) -> {
+			Listing listing = f.draftWithPhoto();
+			return get("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
+		}, 404, 200, 200, 404, 404, 200);
 		row(rows, "PUT /api/listings/{id}/photos/order", (f) -> {
 			Listing listing = f.draftWithPhoto();
 			return put("/api/listings/" + listing.id() + "/photos/order").contentType(MediaType.APPLICATION_JSON)
@@ -110,7 +116,9 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 
 	@Test
 	void everyEndpointHasARow() {
-		assertThat(rows().keySet()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
+		// a row named "<endpoint> (<case>)" is one more case of that endpoint
+		assertThat(rows().keySet().stream().map((row) -> row.replaceFirst(" \\(.*\\)$", "")).distinct().toList())
+			.containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
 	}
 
 	@Test
