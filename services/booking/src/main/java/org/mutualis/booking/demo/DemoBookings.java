@@ -158,7 +158,7 @@ class DemoBookings {
 				.plusHours(plan.startHour() + 1);
 		}
 		else {
-			start = ZonedDateTime.of(LocalDate.now(listing.timeZone()).plusDays(plan.dayOffset()),
+			start = ZonedDateTime.of(LocalDate.ofInstant(now, listing.timeZone()).plusDays(plan.dayOffset()),
 					LocalTime.of(plan.startHour(), 0), listing.timeZone());
 		}
 		return new TimeRange(start.toInstant(), start.plusHours(plan.hours()).toInstant());
