@@ -2,6 +2,7 @@ package org.mutualis.notifications;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.test.OpenApiInventory;
 import org.mutualis.platform.test.WithInfrastructure;
@@ -21,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The notifications service documents itself from its first endpoint: its OpenAPI document ({@code /v3/api-docs}, read
- * without a token) must name every endpoint and document the body each one reads.
+ * without a token) must name every endpoint and document the body each one reads, with an example it accepts.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -35,8 +36,14 @@ class OpenApiDocumentTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	JsonMapper bodyReader;
+
+	@Autowired
+	Validator validator;
+
 	@Test
-	void documentsEveryEndpointAndTheBodyEachOneReads() throws Exception {
+	void documentsEveryEndpointAndTheBodyEachOneReadsWithAnExampleItAccepts() throws Exception {
 		String document = this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -45,7 +52,8 @@ class OpenApiDocumentTest {
 		JsonNode json = JsonMapper.builder().build().readTree(document);
 		assertThat(json.path("openapi").asString()).startsWith("3.1");
 		assertThat(json.path("components").path("schemas").path("Problem").isObject()).isTrue();
-		assertThat(OpenApiInventory.of(this.mapping, document).findings()).isEmpty();
+		assertThat(OpenApiInventory.of(this.mapping, document).checkingExamplesWith(this.bodyReader, this.validator).findings())
+			.isEmpty();
 	}
 
 }
