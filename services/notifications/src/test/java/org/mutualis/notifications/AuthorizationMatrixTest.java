@@ -5,17 +5,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.mutualis.notifications.conversation.application.Conversing;
 import org.mutualis.notifications.deadletter.DeadLetter;
 import org.mutualis.notifications.deadletter.DeadLetters;
+import org.mutualis.notifications.directory.BookingDirectory;
+import org.mutualis.notifications.directory.BookingParties;
+import org.mutualis.notifications.directory.Listings;
 import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.Notification;
 import org.mutualis.notifications.preferences.Category;
 import org.mutualis.notifications.preferences.UnsubscribeTokens;
 import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.security.Actor;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
 
@@ -33,10 +39,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The authorisation matrix of the notifications service: every endpoint × the six actors → expected status. Each
  * person reaches only their own inbox, stream and preferences (another person's notification is 404, no leak); the
- * dead-letter API is the administrators'; the unsubscribe link's token is its own credential. Each cell runs on fresh
+ * dead-letter API is the administrators'; the unsubscribe link's token is its own credential; only members of a
+ * conversation's two organisations reach it. Each cell runs on fresh
  * objects; an endpoint without a row fails the test.
  */
 class AuthorizationMatrixTest extends NotificationsTestSupport {
+
+	private static final String MESSAGE = "{\"text\":\"Bonjour!\"}";
 
 	private static final String PREFERENCES = "{\"categories\":{\"REMINDERS\":{\"email\":false}},\"dailyDigest\":false,"
 			+ "\"mutedListings\":[],\"mutedConversations\":[]}";
@@ -53,6 +62,15 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 
 	@Autowired
 	private DeadLetters deadLetters;
+
+	@Autowired
+	private BookingDirectory bookings;
+
+	@Autowired
+	private Listings listings;
+
+	@Autowired
+	private Conversing conversing;
 
 	private Map<String, Row> rows() {
 		Map<String, Row> rows = new LinkedHashMap<>();
@@ -80,6 +98,30 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 		row(rows, "POST /api/notifications/admin/dead-letters/{id}/replay",
 				(f) -> post("/api/notifications/admin/dead-letters/" + f.deadLetter() + "/replay"), 401, 403, 403, 403, 403,
 				202);
+		// conversations: a thread between organisation A (owner) and a third organisation C; B is an outsider (404,
+		// no leak); the administrator acts for no organisation and reads only reported threads
+		row(rows, "GET /api/notifications/conversations", (f) -> get("/api/notifications/conversations"), 401, 200, 200,
+				200, 200, 403);
+		row(rows, "GET /api/notifications/conversations/{id}",
+				(f) -> get("/api/notifications/conversations/" + f.conversationOfAWithC()), 401, 200, 200, 404, 404, 404);
+		row(rows, "POST /api/notifications/conversations/{id}/messages",
+				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/messages")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(MESSAGE), 401, 201, 201, 404, 404, 403);
+		row(rows, "POST /api/notifications/conversations/bookings/{bookingId}/messages",
+				(f) -> post("/api/notifications/conversations/bookings/" + f.bookingOfAWithC() + "/messages")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(MESSAGE), 401, 201, 201, 404, 404, 403);
+		row(rows, "POST /api/notifications/conversations/listings/{listingId}/messages",
+				(f) -> post("/api/notifications/conversations/listings/" + f.listingOfA() + "/messages")
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(MESSAGE), 401, 422, 422, 201, 201, 403);
+		row(rows, "POST /api/notifications/conversations/{id}/read",
+				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/read"), 401, 200, 200, 404,
+				404, 403);
+		row(rows, "POST /api/notifications/conversations/{id}/report",
+				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/report"), 401, 200, 200, 404,
+				404, 403);
 		return rows;
 	}
 
@@ -135,6 +177,27 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 
 		String tokenOfMemberA() {
 			return AuthorizationMatrixTest.this.tokens.issue(TestActors.MEMBER_A.personId(), Category.REMINDERS);
+		}
+
+		String bookingOfAWithC() {
+			String bookingId = UUID.randomUUID().toString();
+			AuthorizationMatrixTest.this.bookings.record(new BookingParties(bookingId, "listing-" + bookingId,
+					TestActors.ORG_A, "organisation-c", "Salle", "Room"));
+			return bookingId;
+		}
+
+		String conversationOfAWithC() {
+			String bookingId = bookingOfAWithC();
+			Actor memberOfC = new Actor("person-of-c", "organisation-c", Set.of(Actor.MEMBER));
+			return AuthorizationMatrixTest.this.conversing.postAboutBooking(memberOfC, bookingId, "Bonjour")
+				.conversation()
+				.id();
+		}
+
+		String listingOfA() {
+			String listingId = UUID.randomUUID().toString();
+			AuthorizationMatrixTest.this.listings.record(listingId, TestActors.ORG_A, "Salle", "Room", null);
+			return listingId;
 		}
 
 		String deadLetter() {

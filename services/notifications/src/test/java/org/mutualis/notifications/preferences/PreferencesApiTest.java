@@ -57,6 +57,17 @@ class PreferencesApiTest extends NotificationsTestSupport {
 	}
 
 	@Test
+	void whatAChangeLeavesOutKeepsItsValue() throws Exception {
+		putPreferences("{\"dailyDigest\":true,\"mutedListings\":[\"l-1\"]}").andExpect(status().isOk());
+		putPreferences("{\"categories\":{\"LISTINGS\":{\"email\":false}}}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.dailyDigest").value(true))
+			.andExpect(jsonPath("$.mutedListings[0]").value("l-1"))
+			.andExpect(jsonPath("$.categories.LISTINGS.email").value(false))
+			.andExpect(jsonPath("$.categories.BOOKINGS.email").value(true));
+	}
+
+	@Test
 	void inAppCannotBeTurnedOffAndBadInputIsRefused() throws Exception {
 		putPreferences("{\"categories\":{\"BOOKINGS\":{\"inApp\":false,\"email\":true}},\"dailyDigest\":false,"
 				+ "\"mutedListings\":[],\"mutedConversations\":[]}")
@@ -68,7 +79,7 @@ class PreferencesApiTest extends NotificationsTestSupport {
 		putPreferences("{\"categories\":{},\"dailyDigest\":false,\"mutedListings\":[\" \"],\"mutedConversations\":[]}")
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:muted-id-invalid"));
-		putPreferences("{\"categories\":{},\"dailyDigest\":false}").andExpect(status().isBadRequest());
+		putPreferences("{\"dailyDigest\":\"sometimes\"}").andExpect(status().isBadRequest());
 		putPreferences("not json").andExpect(status().isBadRequest());
 	}
 

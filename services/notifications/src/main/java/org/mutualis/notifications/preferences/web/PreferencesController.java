@@ -33,13 +33,13 @@ class PreferencesController {
 		return PreferencesView.of(this.preferences.of(actor.personId()));
 	}
 
-	/** Replaces the person's choices; a category left out keeps its current e-mail choice. */
+	/** Changes the person's choices; whatever the request leaves out keeps its current value. */
 	@PutMapping
 	PreferencesView replace(Actor actor, @Valid @RequestBody PreferencesView choices) {
 		NotificationPreferences current = this.preferences.of(actor.personId());
 		Set<Category> email = EnumSet.noneOf(Category.class);
 		for (Category category : Category.values()) {
-			PreferencesView.Channels channels = choices.categories().get(category);
+			PreferencesView.Channels channels = (choices.categories() != null) ? choices.categories().get(category) : null;
 			if (channels == null) {
 				if (current.allows(category, Channel.EMAIL)) {
 					email.add(category);
@@ -53,8 +53,10 @@ class PreferencesController {
 				email.add(category);
 			}
 		}
-		NotificationPreferences replaced = new NotificationPreferences(actor.personId(), email, choices.dailyDigest(),
-				choices.mutedListings(), choices.mutedConversations());
+		NotificationPreferences replaced = new NotificationPreferences(actor.personId(), email,
+				(choices.dailyDigest() != null) ? choices.dailyDigest() : current.dailyDigest(),
+				(choices.mutedListings() != null) ? choices.mutedListings() : current.mutedListings(),
+				(choices.mutedConversations() != null) ? choices.mutedConversations() : current.mutedConversations());
 		this.preferences.save(replaced);
 		return PreferencesView.of(replaced);
 	}

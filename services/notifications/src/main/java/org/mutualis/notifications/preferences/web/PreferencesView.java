@@ -16,14 +16,15 @@ import org.mutualis.notifications.preferences.NotificationPreferences;
  * A person's preferences as the API shows and takes them: each category with its channels, the daily digest, and
  * what is muted.
  *
- * @param categories each category with whether it comes in-app (always) and by e-mail
- * @param dailyDigest whether e-mails wait for one daily digest
- * @param mutedListings muted listing ids
- * @param mutedConversations muted conversation ids
+ * @param categories each category with whether it comes in-app (always) and by e-mail; on a change, a category
+ * left out (or all, when absent) keeps its current choice
+ * @param dailyDigest whether e-mails wait for one daily digest; on a change, absent keeps the current choice
+ * @param mutedListings muted listing ids; on a change, absent keeps the current list
+ * @param mutedConversations muted conversation ids; on a change, absent keeps the current list
  */
-record PreferencesView(@NotNull @Valid Map<Category, @NotNull @Valid Channels> categories, boolean dailyDigest,
-		@NotNull @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedListings,
-		@NotNull @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedConversations) {
+record PreferencesView(@Nullable @Valid Map<Category, @NotNull @Valid Channels> categories, @Nullable Boolean dailyDigest,
+		@Nullable @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedListings,
+		@Nullable @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedConversations) {
 
 	static PreferencesView of(NotificationPreferences preferences) {
 		Map<Category, Channels> categories = new LinkedHashMap<>();
