@@ -69,7 +69,8 @@ final class PartArguments {
 		args.addAll(switch (service) {
 			case IDENTITY -> identity();
 			case GATEWAY -> gateway();
-			case LISTINGS, BOOKING, NOTIFICATIONS, WEB -> List.of();
+			case WEB -> web();
+			case LISTINGS, BOOKING, NOTIFICATIONS -> List.of();
 			case KAFKA, STORE -> throw new IllegalArgumentException(service + " is not a service");
 		});
 		return args;
@@ -121,6 +122,15 @@ final class PartArguments {
 			routes.add("--mutualis.gateway.services." + upstream.partName() + "=" + localUrl(upstream));
 		}
 		return routes;
+	}
+
+	private List<String> web() {
+		// web calls the services with the person's token at their internal addresses, not through the gateway
+		List<String> services = new ArrayList<>();
+		for (Part upstream : List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS)) {
+			services.add("--mutualis.web.services." + upstream.partName() + "=" + localUrl(upstream));
+		}
+		return services;
 	}
 
 	/**

@@ -2,8 +2,11 @@ package org.mutualis.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Security of the browser-facing pages: web is an OAuth2 client of identity. Signing in starts at
@@ -16,15 +19,19 @@ class WebSecurity {
 	static final String SIGN_IN = "/signin/mutualis";
 
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
+			LocaleResolver languages) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/css/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/health",
-					"/actuator/info")
+			.requestMatchers(HttpMethod.GET, "/", "/recherche", "/annonces/*", "/annonces/*/photos/*", "/css/**",
+					"/img/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/error")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login.loginPage(SIGN_IN)
-				.authorizationEndpoint((authorization) -> authorization.baseUri("/signin")))
+				.authorizationEndpoint((authorization) -> authorization.baseUri("/signin")
+					.authorizationRequestResolver(new SignInRequests(registrations, "/signin", languages))))
 			.logout((logout) -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}

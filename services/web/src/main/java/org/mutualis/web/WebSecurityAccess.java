@@ -1,11 +1,18 @@
 package org.mutualis.web;
 
+import org.mutualis.web.web.Accounts;
+import org.mutualis.web.web.Formats;
+import org.mutualis.web.web.ServiceCalls;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** Gives web-slice tests the page security and language settings of the running application. */
+/** Gives web-slice tests the page security, language settings, service calls and formats of the running application. */
 @Configuration(proxyBeanMethods = false)
-@Import({ WebSecurity.class, LanguageConfiguration.class })
+@Import({ WebSecurity.class, LanguageConfiguration.class, AuthorizedClients.class, ServiceCalls.class, Accounts.class,
+		Formats.class })
+@EnableConfigurationProperties(WebProperties.class)
 public class WebSecurityAccess {
 
 }

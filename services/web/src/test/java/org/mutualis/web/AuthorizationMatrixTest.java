@@ -1,34 +1,61 @@
 package org.mutualis.web;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.test.EndpointInventory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The pages of web against a visitor and a signed-in person (web has browser sessions, not bearer tokens): every
- * page has a row, and a page without one fails this test.
+ * page has a row, and a page without one fails this test. A visitor reaches the public pages and is sent to sign in
+ * for the others; a form posted without its CSRF token is refused. What a signed-in person may do with an object is
+ * decided by the service that owns it (its refusal is shown), not here.
  */
-@WebMvcTest
-@Import(WebSecurityAccess.class)
-class AuthorizationMatrixTest {
+class AuthorizationMatrixTest extends PageTestSupport {
 
-	@Autowired
-	MockMvc mvc;
+	private static final int SIGN_IN = 302;
 
-	/** Page → {anonymous status, signed-in status}. */
-	static final Map<String, int[]> MATRIX = Map.of("GET /", new int[] { 200, 200 });
+	/** Page → {visitor's status, signed-in status}; POSTs are sent with a CSRF token. */
+	static final Map<String, int[]> MATRIX = new TreeMap<>(Map.ofEntries(
+			Map.entry("GET /", new int[] { 200, 200 }),
+			Map.entry("GET /recherche", new int[] { 200, 200 }),
+			Map.entry("GET /annonces/{id}", new int[] { 200, 200 }),
+			Map.entry("GET /annonces/{id}/photos/{photoId}", new int[] { 200, 200 }),
+			Map.entry("GET /annonces/{id}/reserver", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /annonces/{id}/reserver", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /reservations", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /reservations/{id}/annuler", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /reservations/{id}/accepter-proposition", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /demandes", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /demandes/{id}/confirmer", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /demandes/{id}/refuser", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /demandes/{id}/proposer", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /mes-annonces", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /mes-annonces/nouvelle", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /mes-annonces", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /mes-annonces/{id}/modifier", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /mes-annonces/{id}", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /mes-annonces/{id}/photos", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /mes-annonces/{id}/soumettre", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /mes-annonces/{id}/archiver", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /admin/organisations", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /admin/organisations/{id}/approuver", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /admin/organisations/{id}/refuser", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /admin/moderation", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /admin/moderation/{id}/{action}", new int[] { SIGN_IN, 302 })));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -36,12 +63,52 @@ class AuthorizationMatrixTest {
 
 	@Test
 	void everyPageHasARowAndAnswersAsItSays() throws Exception {
-		org.assertj.core.api.Assertions.assertThat(EndpointInventory.of(this.mapping)).isEqualTo(MATRIX.keySet());
+		assertThat(EndpointInventory.of(this.mapping)).isEqualTo(MATRIX.keySet());
+		org.mockito.BDDMockito.given(this.services.bytes(org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.anyString()))
+			.willReturn(org.springframework.http.ResponseEntity.ok(new byte[] { 1 }));
+		org.mockito.BDDMockito.given(this.services.exchange(org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString(),
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+			.willReturn(org.springframework.http.ResponseEntity.ok(Map.of("id", "listing-1")));
+		org.mockito.BDDMockito.given(this.services.exchange(org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.anyString(),
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.anyMap()))
+			.willReturn(org.springframework.http.ResponseEntity.ok(Map.of("id", "booking-1", "status", "REQUESTED")));
 		for (Map.Entry<String, int[]> row : MATRIX.entrySet()) {
-			String path = row.getKey().substring(row.getKey().indexOf(' ') + 1);
-			this.mvc.perform(get(path)).andExpect(status().is(row.getValue()[0]));
-			this.mvc.perform(get(path).with(oidcLogin())).andExpect(status().is(row.getValue()[1]));
+			assertThat(this.mvc.perform(request(row.getKey())).andReturn().getResponse().getStatus())
+				.as("visitor: " + row.getKey())
+				.isEqualTo(row.getValue()[0]);
+			assertThat(this.mvc.perform(request(row.getKey()).with(signedIn("MANAGER"))).andReturn().getResponse()
+				.getStatus()).as("signed in: " + row.getKey()).isEqualTo(row.getValue()[1]);
 		}
+	}
+
+	@Test
+	void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+		assertThat(this.mvc.perform(post("/demandes/booking-1/confirmer").param("version", "0").with(signedIn("MANAGER")))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+	}
+
+	private static AbstractMockHttpServletRequestBuilder<?> request(String row) {
+		String method = row.substring(0, row.indexOf(' '));
+		String path = row.substring(row.indexOf(' ') + 1)
+			.replace("{id}", "listing-1")
+			.replace("{photoId}", "photo-1")
+			.replace("{action}", "publish");
+		if ("GET".equals(method)) {
+			return get(path);
+		}
+		AbstractMockHttpServletRequestBuilder<?> post = path.endsWith("/photos") ? multipart(path)
+			.file(new MockMultipartFile("file", "a.png", "image/png", new byte[] { 1 })) : post(path);
+		return post.with(csrf())
+			.param("version", "1")
+			.param("reason", "raison")
+			.param("start", "2026-12-01T14:00")
+			.param("end", "2026-12-01T16:00")
+			.param("timeZone", "America/Toronto")
+			.param("quantity", "1");
 	}
 
 }

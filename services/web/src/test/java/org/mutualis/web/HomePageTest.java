@@ -1,37 +1,66 @@
 package org.mutualis.web;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.mutualis.web.home.web.HomePageTestSupport;
 
-class HomePageTest extends HomePageTestSupport {
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+class HomePageTest extends PageTestSupport {
 
 	@Test
 	void speaksFrenchByDefault() throws Exception {
-		assertThat(page(null, null)).contains("lang=\"fr\"").contains("Mettre en commun ce que nous avons")
-			.contains("href=\"/signin/mutualis\"");
+		assertThat(body(get("/"))).contains("lang=\"fr\"").contains("Mettre en commun ce que nous avons")
+			.contains("href=\"/signin/mutualis\"").contains("href=\"/?lang=en\"");
 	}
 
 	@Test
 	void speaksEnglishToAnEnglishBrowser() throws Exception {
-		assertThat(page("en-CA,en;q=0.8", null)).contains("lang=\"en\"").contains("Pooling what we have");
+		assertThat(body(get("/").header("Accept-Language", "en-CA,en;q=0.8"))).contains("lang=\"en\"")
+			.contains("Pooling what we have");
 	}
 
 	@Test
-	void switchesLanguageOnRequest() throws Exception {
-		assertThat(page(null, "en")).contains("Pooling what we have");
+	void switchesLanguageOnRequestAndRemembersItInACookie() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/recherche?q=salle&lang=en"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentAsString()).contains("Find a resource")
+			.contains("href=\"/recherche?q=salle&amp;lang=fr\"");
+		Cookie language = response.getCookie("mutualis-lang");
+		assertThat(language).isNotNull();
+		assertThat(body(get("/").cookie(language))).contains("Pooling what we have");
 	}
 
 	@Test
-	void showsWhoIsActingForWhichOrganisationOnceSignedIn() throws Exception {
-		assertThat(signedInPage()).contains("Bonjour Gestion La Ruche")
-			.contains("5e1f0001-0000-4000-8000-000000000001")
-			.contains("MANAGER")
-			.contains("Se déconnecter");
+	void showsTheOrganisationsNameAndTheTranslatedRoleOnceSignedIn() throws Exception {
+		String page = body(get("/").with(signedIn("MANAGER")));
+		assertThat(page).contains("Gestion La Ruche")
+			.contains("pour Coopérative La Ruche, gestionnaire")
+			.contains("Se déconnecter")
+			.contains("href=\"/mes-annonces\"")
+			.doesNotContain(LA_RUCHE)
+			.doesNotContain("MANAGER");
+		assertThat(body(get("/").param("lang", "en").with(signedIn("MEMBER")))).contains("for Coopérative La Ruche, member")
+			.doesNotContain("href=\"/mes-annonces\"");
+	}
+
+	@Test
+	void explainsThePlatformWithoutClaimingWhatItDoesNotOffer() throws Exception {
+		assertThat(body(get("/"))).contains("Comment ça marche").doesNotContain("API");
+		assertThat(body(get("/").param("lang", "en"))).contains("How it works").doesNotContain("API");
 	}
 
 	@Test
 	void sendsAnAnonymousVisitorOfAPrivatePageToSignIn() throws Exception {
-		assertThat(redirectOfPrivatePage()).endsWith("/signin/mutualis");
+		assertThat(this.mvc.perform(get("/reservations")).andReturn().getResponse().getHeader("Location"))
+			.endsWith("/signin/mutualis");
+	}
+
+	private String body(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
 }

@@ -13,7 +13,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * The whole web application on its infrastructure: health, and what a person's browser gets when something goes
+ * wrong — real pages in their language, never a JSON body. The services are given an address where nothing listens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "mutualis.web.services.identity=http://127.0.0.1:9", "mutualis.web.services.listings=http://127.0.0.1:9",
+				"mutualis.web.services.booking=http://127.0.0.1:9", "mutualis.web.services.notifications=http://127.0.0.1:9" })
 @WithInfrastructure
 class WebApplicationIT {
 
@@ -24,18 +30,64 @@ class WebApplicationIT {
 
 	@Test
 	void reportsItselfUpAndReadyOnItsInfrastructure() throws Exception {
-		HttpResponse<String> health = get("/actuator/health");
+		HttpResponse<String> health = probe("/actuator/health");
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"UP\"");
-		assertThat(get("/actuator/health/liveness").body()).contains("\"UP\"");
-		HttpResponse<String> readiness = get("/actuator/health/readiness");
+		assertThat(probe("/actuator/health/liveness").body()).contains("\"UP\"");
+		HttpResponse<String> readiness = probe("/actuator/health/readiness");
 		assertThat(readiness.statusCode()).isEqualTo(200);
 		assertThat(readiness.body()).contains("\"UP\"");
 	}
 
-	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+	@Test
+	void anUnknownPageIsANotFoundPageInThePersonsLanguage() throws Exception {
+		HttpResponse<String> french = get("/annonces/pas-une-annonce!", "fr-CA");
+		assertThat(french.statusCode()).isEqualTo(404);
+		assertThat(french.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(french.body()).contains("Page introuvable").contains("href=\"/css/mutualis.css\"").doesNotContain("\"status\"");
+		assertThat(get("/css/absente.css", "en").body()).contains("Page not found");
+	}
+
+	@Test
+	void aServiceThatDoesNotAnswerIsAnUnavailablePage() throws Exception {
+		HttpResponse<String> page = get("/recherche?q=salle", "fr");
+		assertThat(page.statusCode()).isEqualTo(503);
+		assertThat(page.body()).contains("Service momentanément indisponible");
+		assertThat(get("/recherche", "en").body()).contains("Service temporarily unavailable");
+	}
+
+	@Test
+	void aFormWithoutItsCsrfTokenIsAnAccessDeniedPage() throws Exception {
+		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(uri("/logout"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "fr")
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.body()).contains("Accès refusé");
+	}
+
+	@Test
+	void servesAFavicon() throws Exception {
+		HttpResponse<byte[]> icon = this.http.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.body()).startsWith((byte) 0, (byte) 0, (byte) 1, (byte) 0);
+	}
+
+	private HttpResponse<String> get(String path, String language) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path))
+			.header("Accept", "text/html,application/xhtml+xml")
+			.header("Accept-Language", language)
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> probe(String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
 	}
 
 }
