@@ -254,6 +254,10 @@ class IdentityApiIT {
 				"{\"role\":\"MANAGER\"}");
 		assertThat(send("DELETE", "/api/identity/organisations/" + organisation + "/members/" + member, manager, null,
 				null).statusCode()).isEqualTo(204);
+		send("POST", "/api/identity/password-resets", null, null, "{\"email\":\"" + managerEmail + "\"}");
+		String reset = linkToken(content(awaitMail(managerEmail, "/auth/reset-password")), "/auth/reset-password");
+		assertThat(send("POST", "/api/identity/password-resets/complete", null, null,
+				"{\"token\":\"" + reset + "\",\"password\":\"Encore-une-autre-phrase-2026\"}").statusCode()).isEqualTo(204);
 
 		Set<String> expected = EventContracts.examples("mutualis.organisation.").keySet();
 		Set<String> all = new HashSet<>(expected);

@@ -57,12 +57,17 @@ final class OAuthClient {
 	}
 
 	Authorization authorize(String email, String password, String organisation) throws Exception {
+		return authorize("mutualis-cli", CLI_REDIRECT, "openid", email, password, organisation);
+	}
+
+	Authorization authorize(String clientId, String redirectUri, String scope, String email, String password,
+			String organisation) throws Exception {
 		String verifier = random();
 		String challenge = Base64.getUrlEncoder()
 			.withoutPadding()
 			.encodeToString(MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-		String authorize = this.base + "/oauth2/authorize?response_type=code&client_id=mutualis-cli&scope=openid"
-				+ "&redirect_uri=" + encode(CLI_REDIRECT) + "&state=st4te&code_challenge=" + challenge
+		String authorize = this.base + "/oauth2/authorize?response_type=code&client_id=" + encode(clientId) + "&scope="
+				+ encode(scope) + "&redirect_uri=" + encode(redirectUri) + "&state=st4te&code_challenge=" + challenge
 				+ "&code_challenge_method=S256" + ((organisation != null) ? "&organisation=" + encode(organisation) : "");
 		HttpResponse<String> first = get(authorize);
 		if (first.statusCode() != 302) {
@@ -117,6 +122,27 @@ final class OAuthClient {
 		return JSON.readTree(response.body());
 	}
 
+	/**
+	 * Exchanges a code as the confidential web client, which also gets a refresh token.
+	 * @param authorization the code and its verifier
+	 * @param redirectUri the redirect URI used to get it
+	 * @param basicAuth {@code client:secret}
+	 * @return the token response
+	 * @throws Exception when the exchange fails
+	 */
+	JsonNode token(Authorization authorization, String redirectUri, String basicAuth) throws Exception {
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("grant_type", "authorization_code");
+		form.put("code", authorization.code());
+		form.put("redirect_uri", redirectUri);
+		form.put("code_verifier", authorization.verifier());
+		HttpResponse<String> response = post(this.base + "/oauth2/token", form, basicAuth);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("token endpoint answered " + response.statusCode() + ": " + response.body());
+		}
+		return JSON.readTree(response.body());
+	}
+
 	HttpResponse<String> get(String url) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create(absolute(url))).header("Accept", "text/html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -140,6 +166,10 @@ final class OAuthClient {
 			request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	static JsonNode claimsOfResponse(String body) {
+		return JSON.readTree(body);
 	}
 
 	static JsonNode claims(String jwt) {

@@ -38,6 +38,8 @@ public final class Person extends AggregateRoot<PersonEvent> {
 
 	private @Nullable Instant resetExpiresAt;
 
+	private @Nullable Instant passwordChangedAt;
+
 	private final Instant registeredAt;
 
 	private Person(PersonState state, long version) {
@@ -53,6 +55,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		this.verificationExpiresAt = state.verificationExpiresAt();
 		this.resetTokenHash = state.resetTokenHash();
 		this.resetExpiresAt = state.resetExpiresAt();
+		this.passwordChangedAt = state.passwordChangedAt();
 		this.registeredAt = state.registeredAt();
 	}
 
@@ -77,7 +80,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
 		Person person = new Person(new PersonState(id, address, Emails.normalize(address), displayName.trim(),
-				preferredLanguage, passwordHash, false, false, null, null, null, null, now), NEW);
+				preferredLanguage, passwordHash, false, false, null, null, null, null, null, now), NEW);
 		person.record(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
 		return person;
 	}
@@ -97,7 +100,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		return new PersonState(this.id, this.email, normalizedEmail(), this.displayName, this.preferredLanguage,
 				this.passwordHash, this.admin, this.emailVerified, this.verificationTokenHash, this.verificationExpiresAt,
 				this.resetTokenHash,
-				this.resetExpiresAt, this.registeredAt);
+				this.resetExpiresAt, this.passwordChangedAt, this.registeredAt);
 	}
 
 	/**
@@ -179,7 +182,9 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		this.passwordHash = newPasswordHash;
 		this.resetTokenHash = null;
 		this.resetExpiresAt = null;
+		this.passwordChangedAt = now;
 		confirmEmail();
+		record(new PersonPasswordChanged(this.id, now));
 	}
 
 	/** Makes this person an administrator of the platform. */
@@ -235,6 +240,11 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	/** @return expiry of the pending reset */
 	public @Nullable Instant resetExpiresAt() {
 		return this.resetExpiresAt;
+	}
+
+	/** @return when they last chose a new password through a reset link, if ever */
+	public @Nullable Instant passwordChangedAt() {
+		return this.passwordChangedAt;
 	}
 
 	/** @return when they registered */

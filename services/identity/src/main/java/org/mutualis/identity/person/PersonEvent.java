@@ -1,6 +1,6 @@
 package org.mutualis.identity.person;
 
 /** A fact about a person that other services learn; the subject of every one is the person id. */
-public sealed interface PersonEvent permits PersonRegistered {
+public sealed interface PersonEvent permits PersonRegistered, PersonPasswordChanged {
 
 }

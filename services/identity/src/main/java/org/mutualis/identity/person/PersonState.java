@@ -20,11 +20,12 @@ import org.mutualis.identity.common.Language;
  * @param verificationExpiresAt expiry of the pending address confirmation
  * @param resetTokenHash hash of the pending reset secret
  * @param resetExpiresAt expiry of the pending reset
+ * @param passwordChangedAt when they last chose a new password through a reset link, if ever
  * @param registeredAt when they registered
  */
 public record PersonState(String id, String email, String normalizedEmail, String displayName,
 		Language preferredLanguage, String passwordHash, boolean admin,
 		boolean emailVerified, @Nullable String verificationTokenHash, @Nullable Instant verificationExpiresAt,
-		@Nullable String resetTokenHash, @Nullable Instant resetExpiresAt,
+		@Nullable String resetTokenHash, @Nullable Instant resetExpiresAt, @Nullable Instant passwordChangedAt,
 		Instant registeredAt) {
 }

@@ -11,6 +11,7 @@ import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.PasswordResetNotices;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
+import org.mutualis.identity.person.Signouts;
 import org.mutualis.platform.aggregate.StaleVersion;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
@@ -35,6 +36,8 @@ public class PasswordReset {
 
 	private final PasswordResetNotices notices;
 
+	private final Signouts signouts;
+
 	private final Clock clock;
 
 	/**
@@ -43,14 +46,16 @@ public class PasswordReset {
 	 * @param policy password rules
 	 * @param hasher password hashing
 	 * @param notices e-mails the link
+	 * @param signouts ends the person's authorizations once the password changed
 	 * @param clock the clock
 	 */
 	public PasswordReset(People people, PasswordPolicy policy, PasswordHasher hasher, PasswordResetNotices notices,
-			Clock clock) {
+			Signouts signouts, Clock clock) {
 		this.people = people;
 		this.policy = policy;
 		this.hasher = hasher;
 		this.notices = notices;
+		this.signouts = signouts;
 		this.clock = clock;
 	}
 
@@ -83,7 +88,7 @@ public class PasswordReset {
 	}
 
 	/**
-	 * Sets the new password. Preconditions: the secret is that of the pending, unexpired reset; the password
+	 * Sets the new password and signs the person out of every client. Preconditions: the secret is that of the pending, unexpired reset; the password
 	 * passes the policy.
 	 * @param secret the secret from the link
 	 * @param newPassword the new password
@@ -96,6 +101,8 @@ public class PasswordReset {
 		Instant now = this.clock.instant();
 		person.resetPassword(hash, this.hasher.hash(newPassword), now);
 		this.people.save(person);
+		// whoever knew the old password may hold refresh tokens: every client signs in again
+		this.signouts.signOutEverywhere(person.id());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.mutualis.identity.person.persistence;
 
 import org.mutualis.identity.person.PersonEvent;
+import org.mutualis.identity.person.PersonPasswordChanged;
 import org.mutualis.identity.person.PersonRegistered;
 
 /** The wire type names of person events, as their contracts name them. */
@@ -12,6 +13,7 @@ final class PersonEventTypes {
 	static String typeOf(PersonEvent event) {
 		return switch (event) {
 			case PersonRegistered e -> "mutualis.person.registered.v1";
+			case PersonPasswordChanged e -> "mutualis.person.password-changed.v1";
 		};
 	}
 

@@ -1,5 +1,6 @@
 package org.mutualis.identity.token.server;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -57,9 +58,10 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
 			return;
 		}
-		context.getClaims().audience(List.of(this.audience));
+		// mutable lists: the claims are also kept in the stored authorization, whose JSON allows only known types
+		context.getClaims().audience(new ArrayList<>(List.of(this.audience)));
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-			context.getClaims().claim("roles", List.of("SERVICE"));
+			context.getClaims().claim("roles", new ArrayList<>(List.of("SERVICE")));
 			return;
 		}
 		String personId = context.getPrincipal().getName();
@@ -70,7 +72,7 @@ class AccessTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		if (choice.organisationId() != null) {
 			context.getClaims().claim("org", choice.organisationId());
 		}
-		context.getClaims().claim("roles", choice.roles());
+		context.getClaims().claim("roles", new ArrayList<>(choice.roles()));
 	}
 
 	private static @Nullable String requestedOrganisation(JwtEncodingContext context) {

@@ -1,11 +1,14 @@
 package org.mutualis.identity.token.server;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import org.mutualis.identity.IdentityProperties;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
 import org.mutualis.platform.security.TokenRevocationValidator;
 
 import org.springframework.context.annotation.Bean;
@@ -30,7 +33,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class TokenInfrastructure {
 
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties, TokenRevocationValidator revocations) {
+	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties, TokenRevocationValidator revocations,
+			People people) {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys).jwsAlgorithm(SignatureAlgorithm.RS256).build();
 		List<OAuth2TokenValidator<Jwt>> validators = new ArrayList<>();
 		validators.add(new JwtTimestampValidator());
@@ -42,8 +46,36 @@ class TokenInfrastructure {
 				(aud) -> aud != null && aud.contains(properties.audience())));
 		// fed by identity's own events, like every service: suspended organisations, ended or changed memberships
 		validators.add(revocations);
+		validators.add(new PasswordChangeValidator(people));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(validators));
 		return decoder;
+	}
+
+	/**
+	 * Refuses a person's access token issued before they chose a new password through a reset link (identity reads
+	 * its own people; other services learn it from {@code mutualis.person.password-changed.v1}).
+	 */
+	static final class PasswordChangeValidator implements OAuth2TokenValidator<Jwt> {
+
+		private final People people;
+
+		PasswordChangeValidator(People people) {
+			this.people = people;
+		}
+
+		@Override
+		public OAuth2TokenValidatorResult validate(Jwt token) {
+			Instant issuedAt = (token.getIssuedAt() != null) ? token.getIssuedAt() : Instant.EPOCH;
+			Instant changedAt = (token.getSubject() != null)
+					? this.people.find(token.getSubject()).map(Person::passwordChangedAt).orElse(null) : null;
+			// iat has whole seconds: a token of the very second of the change is refused too, as the platform does
+			if (changedAt != null && !issuedAt.isAfter(changedAt.truncatedTo(ChronoUnit.SECONDS))) {
+				return OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+						"issued before the person's password changed", null));
+			}
+			return OAuth2TokenValidatorResult.success();
+		}
+
 	}
 
 	/**
