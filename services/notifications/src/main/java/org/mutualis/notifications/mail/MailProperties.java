@@ -2,6 +2,7 @@ package org.mutualis.notifications.mail;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,6 +24,8 @@ import jakarta.validation.constraints.NotNull;
  * @param maxRetryDelay longest wait between two tries
  * @param maxAttempts tries before a message is given up (kept as {@code FAILED})
  * @param batchSize messages sent per run of the sending job
+ * @param suppressedCategories notification categories never e-mailed by this service (in-app only), because another
+ * service still sends that e-mail
  */
 @Validated
 @ConfigurationProperties("mutualis.mail")
@@ -30,7 +33,8 @@ public record MailProperties(@DefaultValue("smtp") @NotBlank String mode, @Defau
 		@DefaultValue("Mutualis <notifications@mutualis.local>") @NotBlank String from,
 		@DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
 		@DefaultValue("PT30S") @NotNull Duration firstRetry, @DefaultValue("PT1H") @NotNull Duration maxRetryDelay,
-		@DefaultValue("8") @Min(1) int maxAttempts, @DefaultValue("50") @Min(1) int batchSize) {
+		@DefaultValue("8") @Min(1) int maxAttempts, @DefaultValue("50") @Min(1) int batchSize,
+		@DefaultValue Set<String> suppressedCategories) {
 
 	/**
 	 * How long to wait after a failed try.

@@ -79,7 +79,7 @@ class MailTest extends NotificationsTestSupport {
 		nowhere.setHost("127.0.0.1");
 		nowhere.setPort(1);
 		MailProperties threeTries = new MailProperties("smtp", this.properties.folder(), this.properties.from(),
-				this.properties.publicUrl(), Duration.ofSeconds(30), Duration.ofHours(1), 3, 10);
+				this.properties.publicUrl(), Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, java.util.Set.of());
 		MailQueue failing = new MailQueue(this.mongo, nowhere, threeTries, this.messages, Clock.systemUTC());
 		String id = "retry-" + this.listing;
 		failing.enqueue(new OutgoingMail(id, "x@example.test", "fr", "Sujet", "texte", "<p>texte</p>",

@@ -42,7 +42,7 @@ class MongoPeople implements People {
 			return Optional.empty();
 		}
 		return Optional.of(new Person(id, document.getString("email"), document.getString("displayName"),
-				Languages.of(document.getString("language"))));
+				document.getString("language")));
 	}
 
 }

@@ -109,7 +109,8 @@ public class Notifying {
 			return Optional.empty();
 		}
 		Optional<Person> person = this.people.find(addressee.personId());
-		String language = person.map(Person::language).orElse(Languages.of(addressee.languageHint()));
+		// the person's own language, else their organisation's, else French
+		String language = Languages.of(person.map(Person::language).orElse(addressee.languageHint()));
 		NotificationPreferences chosen = this.preferences.of(addressee.personId());
 		boolean muted = chosen.mutes(notice.listingId(), notice.conversationId());
 		Rendering.Rendered rendered = this.rendering.render(notice, addressee, language);
@@ -120,7 +121,8 @@ public class Notifying {
 		added.ifPresent((notification) -> {
 			this.live.arrived(notification.personId());
 			String email = person.map(Person::email).orElse(null);
-			if (mayMail && !muted && email != null && chosen.allows(notice.category(), Channel.EMAIL)) {
+			boolean suppressed = this.mailProperties.suppressedCategories().contains(notice.category().name());
+			if (mayMail && !muted && !suppressed && email != null && chosen.allows(notice.category(), Channel.EMAIL)) {
 				this.mail.enqueue(mail(notification, person.get(), email, language, chosen.dailyDigest()));
 			}
 		});
