@@ -10,8 +10,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.Blackout;
@@ -41,7 +45,15 @@ class MongoListingDirectory implements ListingDirectory {
 
 	static final String COLLECTION = "listings";
 
+	/** Above this many parsed listings in memory, they are all forgotten (each is read again when next asked). */
+	private static final int MAX_PARSED = 20_000;
+
+	private static final Document VERSION_ONLY = new Document("eventsApplied", 1).append("changedAt", 1);
+
 	private final MongoTemplate mongo;
+
+	/** Parsed listings by id, each with the version of the document it was parsed from. */
+	private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
 	MongoListingDirectory(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -53,10 +65,42 @@ class MongoListingDirectory implements ListingDirectory {
 		return Optional.ofNullable(document).filter((d) -> d.get("facts") != null).map(MongoListingDirectory::read);
 	}
 
+	/**
+	 * Finds several listings: one query reads only each document's version ({@code eventsApplied} and
+	 * {@code changedAt}); the documents whose version differs from the parsed copy kept in memory are read whole
+	 * in a second query, parsed and kept. Every answer is therefore as current as the database, on every instance,
+	 * whichever instance applied the event; the memory copy only spares reading and parsing unchanged facts.
+	 */
 	@Override
 	public List<BookableListing> findAll(Collection<String> ids) {
-		return this.mongo.find(Query.query(Criteria.where("_id").in(ids).and("facts").exists(true)), Document.class,
-				COLLECTION).stream().map(MongoListingDirectory::read).toList();
+		MongoCollection<Document> collection = this.mongo.getCollection(COLLECTION);
+		List<BookableListing> found = new ArrayList<>(ids.size());
+		List<String> changed = new ArrayList<>();
+		for (Document version : collection.find(Filters.and(Filters.in("_id", ids), Filters.exists("facts")))
+			.projection(VERSION_ONLY)) {
+			String id = version.getString("_id");
+			Parsed parsed = this.parsed.get(id);
+			if (parsed != null && parsed.isVersion(version)) {
+				found.add(parsed.listing());
+			}
+			else {
+				changed.add(id);
+			}
+		}
+		if (!changed.isEmpty()) {
+			if (this.parsed.size() + changed.size() > MAX_PARSED) {
+				this.parsed.clear();
+			}
+			for (Document document : collection.find(Filters.and(Filters.in("_id", changed), Filters.exists("facts")))) {
+				BookableListing listing = read(document);
+				found.add(listing);
+				Object applied = document.get("eventsApplied");
+				if (applied instanceof Number count) {
+					this.parsed.put(listing.id(), new Parsed(count.longValue(), document.getDate("changedAt"), listing));
+				}
+			}
+		}
+		return found;
 	}
 
 	@Override
@@ -156,6 +200,19 @@ class MongoListingDirectory implements ListingDirectory {
 				decimal(facts.getString("marketValuePerUnit")),
 				facts.getList("prerequisites", Document.class).stream().map(MongoListingDirectory::title).toList(),
 				document.getDate("changedAt").toInstant());
+	}
+
+	/**
+	 * A listing parsed from its document, with that document's version: the count of events applied to it and the
+	 * time of the last one. Every write of the read model increments the count.
+	 */
+	private record Parsed(long eventsApplied, Date changedAt, BookableListing listing) {
+
+		boolean isVersion(Document version) {
+			return version.get("eventsApplied") instanceof Number count && count.longValue() == this.eventsApplied
+					&& this.changedAt.equals(version.getDate("changedAt"));
+		}
+
 	}
 
 	private static Document title(Title title) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.config.BookingProperties;
 import org.mutualis.booking.listing.BookableListing;
 import org.mutualis.booking.listing.ListingDirectory;
@@ -183,9 +184,7 @@ public class AvailabilityQueries {
 			else if (this.openingHours.check(listing, range) instanceof PolicyResult.Broken) {
 				why = "CLOSED";
 			}
-			else if (!used.getOrDefault(id, ListingOccupancy.empty(id))
-				.fits(range.widened(Duration.ofMinutes(listing.rules().bufferBeforeMinutes()),
-						Duration.ofMinutes(listing.rules().bufferAfterMinutes())), quantity, listing.capacity())) {
+			else if (!fits(used.get(id), listing, range, quantity)) {
 				why = "FULL";
 			}
 			else {
@@ -195,6 +194,15 @@ public class AvailabilityQueries {
 			unavailable.put(id, why);
 		}
 		return new BatchAnswer(available, unavailable);
+	}
+
+	/** Whether a quantity fits a listing's occupancy over a range widened by its buffers (no occupancy: free). */
+	private static boolean fits(@Nullable ListingOccupancy used, BookableListing listing, TimeRange range, int quantity) {
+		if (used == null || used.used().isEmpty()) {
+			return quantity <= listing.capacity();
+		}
+		return used.fits(range.widened(Duration.ofMinutes(listing.rules().bufferBeforeMinutes()),
+				Duration.ofMinutes(listing.rules().bufferAfterMinutes())), quantity, listing.capacity());
 	}
 
 	private TimeRange period(Instant from, Instant to) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.mutualis.booking.reservation.Hold;
 import org.mutualis.booking.reservation.HoldOutcome;
@@ -141,34 +142,36 @@ class MongoOccupancy implements Occupancy {
 	}
 
 	private Map<String, ListingOccupancy> readAll(Collection<String> listingIds, TimeRange period, boolean withHolds) {
-		Query query = Query.query(Criteria.where("_id").in(listingIds));
 		long first = Slots.first(period);
 		long end = Slots.end(period);
+		Document projection = new Document();
 		if (end - first <= MAX_PROJECTED_SLOTS) {
 			for (long slot = first; slot < end; slot++) {
-				query.fields().include(slotField(slot));
+				projection.append(slotField(slot), 1);
 			}
 		}
 		else {
-			query.fields().include("s");
+			projection.append("s", 1);
 		}
 		if (withHolds) {
-			query.fields().include("holds");
+			projection.append("holds", 1);
 		}
-		else if (end - first <= MAX_PROJECTED_SLOTS) {
-			query.fields().include("_id");
-		}
+		// the driver's collection directly: the documents as decoded, without the template's mapping copy
 		Map<String, ListingOccupancy> result = new HashMap<>();
-		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
-			Map<Long, Integer> used = new HashMap<>();
-			Document slots = document.get("s", Document.class);
-			if (slots != null) {
+		for (Document document : this.mongo.getCollection(COLLECTION)
+			.find(Filters.in("_id", listingIds))
+			.projection(projection)) {
+			String id = document.getString("_id");
+			Map<Long, Integer> used = Map.of();
+			if (document.get("s") instanceof Document slots && !slots.isEmpty()) {
+				Map<Long, Integer> counted = new HashMap<>();
 				slots.forEach((key, value) -> {
 					long slot = Long.parseLong(key);
 					if (slot >= first && slot < end && value instanceof Number number && number.intValue() != 0) {
-						used.put(slot, number.intValue());
+						counted.put(slot, number.intValue());
 					}
 				});
+				used = counted;
 			}
 			List<Hold> holds = new ArrayList<>();
 			if (withHolds) {
@@ -179,7 +182,7 @@ class MongoOccupancy implements Occupancy {
 					}
 				}
 			}
-			result.put(document.getString("_id"), new ListingOccupancy(document.getString("_id"), used, holds));
+			result.put(id, new ListingOccupancy(id, used, holds));
 		}
 		return result;
 	}
