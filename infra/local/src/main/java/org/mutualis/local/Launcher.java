@@ -81,6 +81,7 @@ public final class Launcher {
 			.demoData(options.demoData())
 			.parts(options.parts())
 			.classDataSharing(options.classDataSharing())
+			.throughput(options.throughput())
 			.progress(this::say)
 			.build();
 		Thread hook = new Thread(() -> {

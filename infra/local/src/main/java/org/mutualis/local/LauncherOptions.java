@@ -14,13 +14,14 @@ import java.util.Set;
  * @param portOffset added to every port
  * @param parts the parts to start
  * @param classDataSharing whether services use an AppCDS archive
+ * @param throughput whether every part runs with the full JIT and larger heaps, for sustained load
  * @param help whether only the usage was asked for
  */
 record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int portOffset, Set<Part> parts,
-		boolean classDataSharing, boolean help) {
+		boolean classDataSharing, boolean throughput, boolean help) {
 
 	static final String USAGE = """
-			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-cds] [--no-build]
+			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-cds] [--throughput] [--no-build]
 			  --fresh           wipe the data directory (Kafka, store, e-mails, logs) before starting
 			  --no-demo         start without the demo organisations, people and listings
 			  --port-offset N   add N to every port (gateway 8080+N, Kafka 9092+N, store 27017+N, ...)
@@ -28,6 +29,8 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 			  --parts a,b,...   start only these parts: kafka, store, identity, listings, booking,
 			                    notifications, web, gateway (default: all)
 			  --no-cds          do not keep an AppCDS archive per service in DIR/cds (they speed up later starts)
+			  --throughput      full JIT and larger heaps for every part (sustained load, benchmarks);
+			                    the default favours a fast start and little memory (C1 only, small heaps)
 			  --no-build        (start script only) never run Maven, even if a jar looks stale
 			""";
 
@@ -45,6 +48,7 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 		Set<Part> parts = EnumSet.allOf(Part.class);
 		boolean help = false;
 		boolean cds = true;
+		boolean throughput = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			switch (arg) {
@@ -52,13 +56,14 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 				case "--no-demo" -> demo = false;
 				case "--help", "-h" -> help = true;
 				case "--no-cds" -> cds = false;
+				case "--throughput" -> throughput = true;
 				case "--port-offset" -> offset = parseOffset(value(args, ++i, arg));
 				case "--data" -> data = Path.of(value(args, ++i, arg));
 				case "--parts" -> parts = parseParts(value(args, ++i, arg));
 				default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
 			}
 		}
-		return new LauncherOptions(data, fresh, demo, offset, parts, cds, help);
+		return new LauncherOptions(data, fresh, demo, offset, parts, cds, throughput, help);
 	}
 
 	private static String value(String[] args, int index, String option) {

@@ -45,7 +45,7 @@ public final class LocalStack implements AutoCloseable {
 				: "mongodb://localhost:" + (Part.STORE.basePort() + settings.portOffset);
 		this.arguments = new PartArguments(settings.portOffset, kafka, mongo, this.dataDirectory, settings.demoData);
 		this.commands = new PartCommands(this.dataDirectory, settings.jvmOptions, jars, childClasspath,
-				settings.classDataSharing, this.arguments, settings.progress);
+				settings.classDataSharing, this.arguments, settings.progress, settings.throughput);
 		this.registry = new ProcessRegistry(this.dataDirectory, settings.progress);
 		this.lifecycle = new PartLifecycle(this.parts, settings.externalKafka != null, settings.externalMongo != null,
 				jars, this.arguments, this.commands, this.registry, settings.startTimeout, settings.progress);
@@ -195,6 +195,13 @@ public final class LocalStack implements AutoCloseable {
 				"-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m", "-XX:MaxMetaspaceSize=160m",
 				"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
 
+		/**
+		 * The JVM options of each service for sustained load ({@code infra/local/start --throughput}): the full JIT
+		 * (C1 then C2), a parallel collector and a larger heap, at the cost of a slower start and more memory.
+		 */
+		public static final List<String> THROUGHPUT_JVM_OPTIONS = List.of("-XX:+UseParallelGC", "-Xms512m",
+				"-Xmx1g", "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true");
+
 		private final StackSettings settings = new StackSettings();
 
 		private Builder() {
@@ -268,6 +275,18 @@ public final class LocalStack implements AutoCloseable {
 				throw new IllegalArgumentException("choose at least one part");
 			}
 			this.settings.parts = EnumSet.copyOf(parts);
+			return this;
+		}
+
+		/**
+		 * Runs every part for sustained load: services with {@link #THROUGHPUT_JVM_OPTIONS}, Kafka and the store with
+		 * the full JIT and larger heaps.
+		 * @param throughput whether to; default {@code false} (start-up oriented: C1 only, small heaps)
+		 * @return this builder
+		 */
+		public Builder throughput(boolean throughput) {
+			this.settings.throughput = throughput;
+			this.settings.jvmOptions = throughput ? THROUGHPUT_JVM_OPTIONS : SMALL_MACHINE_JVM_OPTIONS;
 			return this;
 		}
 

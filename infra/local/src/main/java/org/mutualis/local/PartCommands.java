@@ -47,8 +47,17 @@ final class PartCommands {
 
 	private final long launcherPid;
 
+	/** Whether Kafka and the store run with the full JIT and larger heaps ({@code --throughput}). */
+	private final boolean throughput;
+
 	PartCommands(Path dataDirectory, List<String> jvmOptions, JarLocator jarLocator, List<String> childClasspath,
 			boolean classDataSharing, PartArguments arguments, Consumer<String> progress) {
+		this(dataDirectory, jvmOptions, jarLocator, childClasspath, classDataSharing, arguments, progress, false);
+	}
+
+	PartCommands(Path dataDirectory, List<String> jvmOptions, JarLocator jarLocator, List<String> childClasspath,
+			boolean classDataSharing, PartArguments arguments, Consumer<String> progress, boolean throughput) {
+		this.throughput = throughput;
 		this.dataDirectory = dataDirectory;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.jarLocator = jarLocator;
@@ -70,8 +79,11 @@ final class PartCommands {
 		command.add("-Dmutualis.part=" + part.partName());
 		switch (part) {
 			case KAFKA -> {
-				command.addAll(List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-						"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+				command.addAll(this.throughput
+						? List.of("-Xms512m", "-Xmx1g", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError",
+								"-Djava.awt.headless=true")
+						: List.of("-Xms256m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+								"-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
 				command.add("-Dlog4j2.configurationFile=" + log4jConfiguration());
 				command.addAll(List.of("-cp", String.join(File.pathSeparator, this.childClasspath),
 						ParentWatch.class.getName(), KafkaBroker.class.getName()));
@@ -83,8 +95,10 @@ final class PartCommands {
 				command.add(config.propertiesFile().toString());
 			}
 			case STORE -> {
-				command.addAll(List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-						"-XX:+ExitOnOutOfMemoryError"));
+				command.addAll(this.throughput
+						? List.of("-Xms256m", "-Xmx1g", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError")
+						: List.of("-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+								"-XX:+ExitOnOutOfMemoryError"));
 				command.add("-Dlog4j2.configurationFile=" + log4jConfiguration());
 				command.addAll(List.of("-cp", String.join(File.pathSeparator, this.childClasspath),
 						ParentWatch.class.getName(), DocumentStore.class.getName(),

@@ -36,6 +36,8 @@ final class StackSettings {
 
 	boolean classDataSharing;
 
+	boolean throughput;
+
 	Consumer<String> progress = (message) -> {
 	};
 
