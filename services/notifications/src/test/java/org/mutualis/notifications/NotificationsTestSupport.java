@@ -38,7 +38,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * what the other services publish.
  */
 @SpringBootTest(properties = { "mutualis.mail.send-every=PT1H", "mutualis.notifications.stream.max-per-person=50",
-		"mutualis.notifications.stream.poll=PT0.2S" })
+		"mutualis.notifications.stream.poll=PT0.2S", "mutualis.notifications.stream.heartbeat=PT0.5S" })
 @AutoConfigureMockMvc
 @WithInfrastructure
 public abstract class NotificationsTestSupport {

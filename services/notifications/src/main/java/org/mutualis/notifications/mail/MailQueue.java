@@ -174,6 +174,18 @@ public class MailQueue {
 		return digests;
 	}
 
+	/**
+	 * Deletes the messages done with (sent, given up or folded into a digest) that were queued before a time.
+	 * @param before the limit
+	 * @return how many were deleted
+	 */
+	public long purgeBefore(Instant before) {
+		return this.mongo
+			.remove(Query.query(Criteria.where("status").in(SENT, FAILED, DIGESTED).and("createdAt").lt(Date.from(before))),
+					COLLECTION)
+			.getDeletedCount();
+	}
+
 	private boolean send(Document mail, Instant now) {
 		int attempts = mail.getInteger("attempts", 0) + 1;
 		try {

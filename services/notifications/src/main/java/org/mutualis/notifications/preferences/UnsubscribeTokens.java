@@ -1,5 +1,6 @@
 package org.mutualis.notifications.preferences;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Secret tokens carried by e-mails' unsubscribe links: each stops e-mail of one category for one person. */
@@ -12,6 +13,13 @@ public interface UnsubscribeTokens {
 	 * @return the token, unguessable and safe in a URL
 	 */
 	String issue(String personId, Category category);
+
+	/**
+	 * Deletes the tokens issued before a time (the e-mails that carried them are as old).
+	 * @param before the limit
+	 * @return how many were deleted
+	 */
+	long purgeBefore(Instant before);
 
 	/**
 	 * Finds what a token stops.

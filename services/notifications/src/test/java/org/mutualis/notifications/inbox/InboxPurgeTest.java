@@ -2,10 +2,14 @@ package org.mutualis.notifications.inbox;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.bson.Document;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.notifications.NotificationsTestSupport;
 import org.mutualis.notifications.inbox.application.InboxPurge;
+import org.mutualis.notifications.mail.MailQueue;
 import org.mutualis.notifications.preferences.Category;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +36,16 @@ class InboxPurgeTest extends NotificationsTestSupport {
 		assertThat(this.inbox.exists("recent-" + this.requester)).isTrue();
 		// numbering goes on after the highest kept
 		assertThat(add("next-" + this.requester, now).sequence()).isEqualTo(3);
+		// e-mails done with and unsubscribe tokens as old go too; what is still to send stays
+		String sent = "sent-" + this.requester;
+		String pending = "pending-" + this.requester;
+		this.mongo.insert(new Document("_id", sent).append("status", MailQueue.SENT).append("createdAt", Date.from(thirteenMonths)),
+				MailQueue.COLLECTION);
+		this.mongo.insert(new Document("_id", pending).append("status", MailQueue.PENDING)
+			.append("createdAt", Date.from(thirteenMonths)), MailQueue.COLLECTION);
+		this.purge.purgeDue(now);
+		assertThat(this.mongo.findById(sent, Document.class, MailQueue.COLLECTION)).isNull();
+		assertThat(this.mongo.findById(pending, Document.class, MailQueue.COLLECTION)).isNotNull();
 	}
 
 	private Notification add(String id, Instant at) {

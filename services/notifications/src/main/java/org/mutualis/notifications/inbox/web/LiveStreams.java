@@ -49,15 +49,19 @@ class LiveStreams implements NewNotifications {
 
 	private final int maxPerPerson;
 
+	private final long heartbeatMillis;
+
 	private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
 
 	private final ExecutorService pumps = Executors.newVirtualThreadPerTaskExecutor();
 
 	LiveStreams(Inbox inbox, @Value("${mutualis.notifications.stream.timeout:PT30M}") java.time.Duration timeout,
-			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson) {
+			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson,
+			@Value("${mutualis.notifications.stream.heartbeat:PT15S}") java.time.Duration heartbeat) {
 		this.inbox = inbox;
 		this.timeoutMillis = timeout.toMillis();
 		this.maxPerPerson = maxPerPerson;
+		this.heartbeatMillis = heartbeat.toMillis();
 	}
 
 	/**
@@ -73,12 +77,15 @@ class LiveStreams implements NewNotifications {
 			throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-streams", this.maxPerPerson);
 		}
 		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
-		Stream stream = new Stream(personId, emitter, lastEventId);
+		Stream stream = new Stream(personId, emitter, lastEventId, own);
 		own.add(stream);
-		Runnable close = () -> own.remove(stream);
-		emitter.onCompletion(close);
-		emitter.onTimeout(close);
-		emitter.onError((ex) -> close.run());
+		emitter.onCompletion(stream::forget);
+		// the client reconnects with Last-Event-ID and loses nothing
+		emitter.onTimeout(() -> {
+			stream.forget();
+			emitter.complete();
+		});
+		emitter.onError((ex) -> stream.forget());
 		this.pumps.submit(() -> pump(stream));
 		return emitter;
 	}
@@ -96,12 +103,32 @@ class LiveStreams implements NewNotifications {
 	/** Catches up every open stream with what any instance wrote, and keeps idle connections alive. */
 	@Scheduled(fixedDelayString = "${mutualis.notifications.stream.poll:PT1S}")
 	void poll() {
-		this.streams.values().forEach((own) -> own.forEach((stream) -> this.pumps.submit(() -> pump(stream))));
+		this.streams.values().forEach((own) -> own.forEach((stream) -> this.pumps.submit(() -> {
+			pump(stream);
+			heartbeat(stream);
+		})));
 	}
 
 	/** @return how many streams are open on this instance */
 	int open() {
 		return this.streams.values().stream().mapToInt(Set::size).sum();
+	}
+
+	private void heartbeat(Stream stream) {
+		stream.lock.lock();
+		try {
+			if (!stream.closed && System.currentTimeMillis() - stream.lastWrite >= this.heartbeatMillis) {
+				// a comment line: clients ignore it, proxies see traffic, and a gone client shows as a failed write
+				stream.emitter.send(SseEmitter.event().comment("keep-alive"));
+				stream.lastWrite = System.currentTimeMillis();
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			stream.fail(ex);
+		}
+		finally {
+			stream.lock.unlock();
+		}
 	}
 
 	private void pump(Stream stream) {
@@ -119,6 +146,7 @@ class LiveStreams implements NewNotifications {
 						.name(NOTIFICATION)
 						.data(NotificationView.of(notification), MediaType.APPLICATION_JSON));
 					stream.lastSent = notification.sequence();
+					stream.lastWrite = System.currentTimeMillis();
 				}
 			}
 			while (fresh.size() == BATCH);
@@ -126,12 +154,11 @@ class LiveStreams implements NewNotifications {
 			if (unread != stream.lastUnread) {
 				stream.emitter.send(SseEmitter.event().name(UNREAD).data(Map.of("unread", unread), MediaType.APPLICATION_JSON));
 				stream.lastUnread = unread;
+				stream.lastWrite = System.currentTimeMillis();
 			}
 		}
 		catch (IOException | IllegalStateException ex) {
-			// the client went away: the container completes the emitter, which removes the stream
-			stream.closed = true;
-			log.debug("live stream of {} closed: {}", stream.personId, ex.getMessage());
+			stream.fail(ex);
 		}
 		finally {
 			stream.lock.unlock();
@@ -151,18 +178,35 @@ class LiveStreams implements NewNotifications {
 
 		private final SseEmitter emitter;
 
+		private final Set<Stream> siblings;
+
 		private final ReentrantLock lock = new ReentrantLock();
 
 		private volatile long lastSent;
 
 		private volatile long lastUnread = -1;
 
+		private volatile long lastWrite = System.currentTimeMillis();
+
 		private volatile boolean closed;
 
-		Stream(String personId, SseEmitter emitter, long lastSent) {
+		Stream(String personId, SseEmitter emitter, long lastSent, Set<Stream> siblings) {
 			this.personId = personId;
 			this.emitter = emitter;
 			this.lastSent = lastSent;
+			this.siblings = siblings;
+		}
+
+		void forget() {
+			this.closed = true;
+			this.siblings.remove(this);
+		}
+
+		void fail(Exception ex) {
+			// the client went away: stop writing and let the container end the request
+			forget();
+			log.debug("live stream of {} closed: {}", this.personId, ex.getMessage());
+			this.emitter.completeWithError(ex);
 		}
 
 	}

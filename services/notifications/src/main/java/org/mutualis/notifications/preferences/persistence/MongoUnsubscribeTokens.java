@@ -1,7 +1,9 @@
 package org.mutualis.notifications.preferences.persistence;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Optional;
 
 import org.bson.Document;
@@ -9,6 +11,8 @@ import org.mutualis.notifications.preferences.Category;
 import org.mutualis.notifications.preferences.UnsubscribeTokens;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /** Keeps unsubscribe tokens in the {@value #COLLECTION} collection; the token is the document id. */
@@ -30,9 +34,16 @@ class MongoUnsubscribeTokens implements UnsubscribeTokens {
 		byte[] bytes = new byte[24];
 		this.random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.mongo.insert(new Document("_id", token).append("personId", personId).append("category", category.name()),
-				COLLECTION);
+		this.mongo.insert(new Document("_id", token).append("personId", personId)
+			.append("category", category.name())
+			.append("issuedAt", new Date()), COLLECTION);
 		return token;
+	}
+
+	@Override
+	public long purgeBefore(Instant before) {
+		return this.mongo.remove(Query.query(Criteria.where("issuedAt").lt(Date.from(before))), COLLECTION)
+			.getDeletedCount();
 	}
 
 	@Override

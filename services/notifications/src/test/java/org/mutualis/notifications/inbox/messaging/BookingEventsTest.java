@@ -49,10 +49,9 @@ class BookingEventsTest extends NotificationsTestSupport {
 		this.events.apply(bookingEvent("requested", Map.of("bookingId", "b-" + this.listing)));
 		Notification notification = single(this.ownerManager);
 		assertThat(notification.title()).isEqualTo("Nouvelle demande de réservation : Salle polyvalente du Phare");
-		assertThat(notification.body()).contains("Coopérative La Ruche demande « Salle polyvalente du Phare »")
-			.contains("jeudi 3 décembre 2026 à 9 h 00")
-			.contains("12 h 00")
-			.contains("Message : « Pour notre assemblée générale. »");
+		assertThat(notification.body()).isEqualTo("Coopérative La Ruche demande « Salle polyvalente du Phare » du jeudi "
+				+ "3 décembre 2026 à 9 h 00 au jeudi 3 décembre 2026 à 12 h 00 (heure de l’Est). Répondez avant "
+				+ "l’échéance pour que la demande n’expire pas.\nMessage : « Pour notre assemblée générale. »");
 		assertThat(notification.link()).isEqualTo("/bookings/b-" + this.listing);
 		assertThat(notification.unread()).isTrue();
 		assertThat(this.inbox.unread(this.requester)).isZero();

@@ -64,6 +64,13 @@ class LiveStreamTest extends NotificationsTestSupport {
 	}
 
 	@Test
+	void anIdleStreamIsKeptAliveWithComments() throws Exception {
+		MvcResult stream = open(null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains(":keep-alive"));
+		assertThat(ids(stream)).isEmpty();
+	}
+
+	@Test
 	void refusesAnUnreadableLastEventIdAndAnonymousCallers() throws Exception {
 		this.mvc.perform(get("/api/notifications/stream").header("Last-Event-ID", "yesterday")
 			.with(as(this.requester, this.borrower, "MEMBER")))
