@@ -9,6 +9,7 @@ import org.mutualis.identity.person.PasswordPolicy;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.servlet.LocaleResolver;
@@ -38,6 +39,19 @@ class IdentityConfiguration {
 				return !PasswordPolicy.tooLong(password) && encoder.matches(password, hash);
 			}
 		};
+	}
+
+	/**
+	 * The local/demo mode: said explicitly by {@code mutualis.identity.local-mode}, otherwise recognised by what the
+	 * local launcher sets (demo data, or e-mails written to a folder), which no deployment uses.
+	 */
+	@Bean
+	DeploymentMode deploymentMode(IdentityProperties properties, Environment environment) {
+		if (properties.localMode() != null) {
+			return new DeploymentMode(properties.localMode());
+		}
+		boolean demo = environment.getProperty("mutualis.demo.enabled", Boolean.class, false);
+		return new DeploymentMode(demo || "folder".equals(environment.getProperty("mutualis.mail.mode")));
 	}
 
 	@Bean

@@ -1,8 +1,11 @@
 package org.mutualis.identity;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,13 +21,30 @@ import org.springframework.validation.annotation.Validated;
  * @param refreshTokenTimeToLive lifetime of the web client's refresh tokens
  * @param retiredKeyRetention how long a retired signing key stays published beyond the access token lifetime
  * @param clients the registered OAuth2 clients
+ * @param signingKeys how the signing keys' private parts are encrypted at rest
+ * @param localMode whether this is the local/demo mode (committed demo secrets and a generated key file allowed);
+ * when not set, the local launcher's settings (demo data, or e-mails written to a folder) say so
  */
 @Validated
 @ConfigurationProperties("mutualis.identity")
 public record IdentityProperties(@DefaultValue("http://localhost:8080") String issuer,
 		@DefaultValue("http://localhost:8080") URI publicUrl, @DefaultValue("mutualis-api") String audience,
 		@DefaultValue("5m") Duration accessTokenTimeToLive, @DefaultValue("8h") Duration refreshTokenTimeToLive,
-		@DefaultValue("1h") Duration retiredKeyRetention, @DefaultValue Clients clients) {
+		@DefaultValue("1h") Duration retiredKeyRetention, @DefaultValue Clients clients,
+		@DefaultValue SigningKeyEncryption signingKeys, @Nullable Boolean localMode) {
+
+	/**
+	 * The key-encryption keys of the signing keys: AES-256, base64.
+	 *
+	 * @param encryptionKey the key that encrypts (required outside the local/demo mode)
+	 * @param previousEncryptionKeys keys that encrypted earlier; what they encrypted is re-encrypted with the current
+	 * key at start, after which they can be dropped
+	 * @param keyFile in the local/demo mode without a configured key, the file holding a generated key
+	 */
+	public record SigningKeyEncryption(@DefaultValue("") String encryptionKey,
+			@DefaultValue List<String> previousEncryptionKeys,
+			@DefaultValue("./data/identity/key-encryption.key") Path keyFile) {
+	}
 
 	/**
 	 * The three clients of the platform.

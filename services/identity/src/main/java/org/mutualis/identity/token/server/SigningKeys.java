@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * The RSA keys that sign tokens, kept in the {@code signing_keys} collection so that tokens survive a restart and
  * every instance signs with the same key. One key is active; rotation makes a new one active and retires the
  * others, which stay in the JWK set until no token they signed can still be valid. The {@code kid} is the key's
- * RFC 7638 thumbprint. Private keys are stored as they are: in production the database must be protected
- * accordingly (or the keys moved to a key manager).
+ * RFC 7638 thumbprint. Private keys are stored encrypted ({@link KeyEncryption}, AES-256-GCM under a key from
+ * configuration); at start, keys stored in clear or under a previous key-encryption key are re-encrypted with the
+ * current one.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
@@ -49,14 +50,38 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private final Duration retention;
 
+	private final KeyEncryption encryption;
+
 	private volatile @Nullable Snapshot snapshot;
 
-	SigningKeys(MongoTemplate mongo, Clock clock, IdentityProperties properties) {
+	SigningKeys(MongoTemplate mongo, Clock clock, IdentityProperties properties, KeyEncryption encryption) {
 		this.mongo = mongo;
 		this.clock = clock;
+		this.encryption = encryption;
 		this.retention = properties.accessTokenTimeToLive().plus(properties.retiredKeyRetention());
+		reseal();
 		if (!mongo.exists(Query.query(Criteria.where("retiredAt").is(null)), COLLECTION)) {
 			insert(generate());
+		}
+	}
+
+	/**
+	 * Encrypts keys stored in clear (before encryption at rest) and re-encrypts those under a previous key-encryption
+	 * key; each update applies only if the document is still as read, so instances starting together agree.
+	 */
+	private void reseal() {
+		for (KeyDocument document : this.mongo.findAll(KeyDocument.class, COLLECTION)) {
+			String clear = document.jwk();
+			String sealed = document.sealedJwk();
+			if (clear != null) {
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id()).and("jwk").is(clear)),
+						new Update().set("sealedJwk", this.encryption.seal(document.id(), clear)).unset("jwk"), COLLECTION);
+			}
+			else if (sealed != null && !this.encryption.sealedWithCurrent(sealed)) {
+				String reseal = this.encryption.seal(document.id(), this.encryption.open(document.id(), sealed));
+				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.id()).and("sealedJwk").is(sealed)),
+						Update.update("sealedJwk", reseal), COLLECTION);
+			}
 		}
 	}
 
@@ -118,7 +143,8 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 	}
 
 	private void insert(RSAKey key) {
-		this.mongo.insert(new KeyDocument(key.getKeyID(), key.toJSONString(), this.clock.instant(), null), COLLECTION);
+		this.mongo.insert(new KeyDocument(key.getKeyID(), null, this.encryption.seal(key.getKeyID(), key.toJSONString()),
+				this.clock.instant(), null), COLLECTION);
 	}
 
 	private static RSAKey generate() {
@@ -133,16 +159,30 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		}
 	}
 
-	private static JWK parse(KeyDocument document) {
+	private JWK parse(KeyDocument document) {
+		String sealed = document.sealedJwk();
+		if (sealed == null) {
+			throw new IllegalStateException("stored signing key " + document.id() + " is not encrypted");
+		}
 		try {
-			return RSAKey.parse(document.jwk());
+			return RSAKey.parse(this.encryption.open(document.id(), sealed));
 		}
 		catch (ParseException ex) {
 			throw new IllegalStateException("stored signing key " + document.id() + " is unreadable", ex);
 		}
 	}
 
-	record KeyDocument(@Id String id, String jwk, Instant createdAt, @Nullable Instant retiredAt) {
+	/**
+	 * A stored signing key.
+	 *
+	 * @param id its {@code kid}
+	 * @param jwk the key in clear, only in documents stored before encryption at rest (then encrypted at start)
+	 * @param sealedJwk the key as a JWK, encrypted by {@link KeyEncryption}
+	 * @param createdAt when it was made
+	 * @param retiredAt when another key replaced it as the active one
+	 */
+	record KeyDocument(@Id String id, @Nullable String jwk, @Nullable String sealedJwk, Instant createdAt,
+			@Nullable Instant retiredAt) {
 	}
 
 	private record Snapshot(RSAKey active, List<JWK> published, Instant loadedAt) {

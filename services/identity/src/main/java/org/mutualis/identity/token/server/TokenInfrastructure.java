@@ -1,11 +1,18 @@
 package org.mutualis.identity.token.server;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
+import org.mutualis.identity.DeploymentMode;
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
@@ -31,6 +38,41 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Lets identity check its own access tokens against its keys directly, with the same rules as the other services. */
 @Configuration(proxyBeanMethods = false)
 class TokenInfrastructure {
+
+	/**
+	 * The key-encryption key of the signing keys: from configuration; in the local/demo mode without one, a key
+	 * generated once into a file (under {@code ./data}); anywhere else, none is a reason not to start.
+	 */
+	@Bean
+	KeyEncryption keyEncryption(IdentityProperties properties, DeploymentMode mode) throws IOException {
+		IdentityProperties.SigningKeyEncryption settings = properties.signingKeys();
+		List<byte[]> previous = KeyEncryption.decodeAll(settings.previousEncryptionKeys());
+		if (!settings.encryptionKey().isBlank()) {
+			return new KeyEncryption(Base64.getDecoder().decode(settings.encryptionKey().trim()), previous);
+		}
+		if (!mode.local()) {
+			throw new IllegalStateException("mutualis.identity.signing-keys.encryption-key (32 bytes, base64) is required "
+					+ "outside the local/demo mode: it encrypts the signing keys at rest");
+		}
+		return new KeyEncryption(localKey(settings.keyFile()), previous);
+	}
+
+	private static byte[] localKey(Path file) throws IOException {
+		if (Files.exists(file)) {
+			return Base64.getDecoder().decode(Files.readString(file).trim());
+		}
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		Files.createDirectories(file.toAbsolutePath().getParent());
+		Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException notPosix) {
+			// the file system has no owner-only permissions; the data folder is the developer's own
+		}
+		return key;
+	}
 
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys, IdentityProperties properties, TokenRevocationValidator revocations,
