@@ -32,7 +32,7 @@ public class Conversing {
 	/** Most conversations listed at once. */
 	public static final int MAX_LISTED = 100;
 
-	private static final int ATTEMPTS = 5;
+	private static final int ATTEMPTS = 16;
 
 	private final Conversations conversations;
 
