@@ -1,17 +1,23 @@
 package org.mutualis.web;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Security of the browser-facing pages: web is an OAuth2 client of identity. Signing in starts at
  * {@code /signin/mutualis} (not {@code /oauth2/...}, which the gateway routes to identity) and comes back to
- * {@code /login/oauth2/code/mutualis}; the session then holds the person's access token.
+ * {@code /login/oauth2/code/mutualis}; the session then holds the person's access token. Signing out ends identity's
+ * session as well.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurity {
@@ -20,7 +26,9 @@ class WebSecurity {
 
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
-			LocaleResolver languages) throws Exception {
+			LocaleResolver languages,
+			@Value("${mutualis.web.end-session-uri:${MUTUALIS_PUBLIC_URL:http://localhost:8080}/connect/logout}") String endSession)
+			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/recherche", "/annonces/*", "/annonces/*/photos/*", "/css/**",
 					"/img/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info")
@@ -32,8 +40,28 @@ class WebSecurity {
 			.oauth2Login((login) -> login.loginPage(SIGN_IN)
 				.authorizationEndpoint((authorization) -> authorization.baseUri("/signin")
 					.authorizationRequestResolver(new SignInRequests(registrations, "/signin", languages))))
-			.logout((logout) -> logout.logoutSuccessUrl("/"));
+			.logout((logout) -> logout.logoutSuccessHandler(endIdentitySession(endSession)));
 		return http.build();
+	}
+
+	/**
+	 * After web's own session ends, sends the browser to identity's end-session endpoint (OIDC RP-initiated logout)
+	 * with the ID token, so that identity's session ends too and the next sign-in asks for the password; identity
+	 * then sends the browser back to web's home page. A sign-out without a signed-in person just goes home.
+	 */
+	static LogoutSuccessHandler endIdentitySession(String endSession) {
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof OidcUser person) {
+				String home = ServletUriComponentsBuilder.fromContextPath(request).path("/").build().toUriString();
+				response.sendRedirect(UriComponentsBuilder.fromUriString(endSession)
+					.queryParam("id_token_hint", person.getIdToken().getTokenValue())
+					.queryParam("post_logout_redirect_uri", home)
+					.build()
+					.toUriString());
+				return;
+			}
+			response.sendRedirect(request.getContextPath() + "/");
+		};
 	}
 
 }
