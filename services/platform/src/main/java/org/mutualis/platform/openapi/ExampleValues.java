@@ -136,7 +136,8 @@ final class ExampleValues {
 			case "email" -> "gestion@laruche.demo";
 			case "date-time" -> "2026-12-01T14:00:00Z";
 			case "date" -> "2026-12-01";
-			case "time", "partial-time" -> "09:00:00";
+			case "time", "partial-time", "time-local" -> "09:00:00";
+			case "date-time-local" -> "2026-12-01T14:00:00";
 			case "uuid" -> "3f2b8c1e-5d4a-4c8e-9a71-2f6d0b9e4c10";
 			case "uri", "url" -> "https://example.org/";
 			default -> byName(lower);

@@ -95,7 +95,8 @@ public class DocumentedService {
 
 	}
 
-	record NewNote(@NotBlank @Size(max = 80) String title, @Email String author, List<Tag> tags, Priority priority) {
+	record NewNote(@NotBlank @Size(max = 80) String title, @Email String author, List<Tag> tags, Priority priority,
+			java.time.LocalTime remindAt) {
 	}
 
 	record Tag(String label, int weight) {
