@@ -82,6 +82,8 @@ class ApiDocsTest extends GatewayTestSupport {
 			.exchange()
 			.expectStatus()
 			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.parseMediaType("application/yaml"))
 			.expectBody(String.class)
 			.returnResult()
 			.getResponseBody();

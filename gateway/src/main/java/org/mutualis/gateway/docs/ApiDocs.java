@@ -24,6 +24,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 @Configuration(proxyBeanMethods = false)
 class ApiDocs {
 
+	/** RFC 9512; the file extension alone would be served as application/octet-stream. */
+	private static final MediaType YAML = new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8);
+
 	private static final Pattern WEBJAR_VERSION = Pattern.compile("/webjars/swagger-ui/([^/]+)/swagger-ui-bundle\\.js$");
 
 	@Bean
@@ -34,6 +37,8 @@ class ApiDocs {
 					(request) -> ServerResponse.ok()
 						.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
 						.bodyValue(page))
+			.andRoute(RequestPredicates.GET("/api/docs/asyncapi.yaml"),
+					(request) -> ServerResponse.ok().contentType(YAML).bodyValue(new ClassPathResource("contracts/asyncapi.yaml")))
 			.and(RouterFunctions.resources("/api/docs/ui/**", swaggerUi()))
 			.and(RouterFunctions.resources("/api/docs/**", new ClassPathResource("api-docs/")))
 			.and(RouterFunctions.resources("/api/docs/**", new ClassPathResource("contracts/")));
