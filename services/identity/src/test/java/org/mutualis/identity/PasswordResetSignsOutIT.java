@@ -55,7 +55,7 @@ class PasswordResetSignsOutIT {
 		OAuthClient browser = new OAuthClient(base());
 		OAuthClient.Authorization code = browser.authorize("mutualis-web", WEB_REDIRECT, "openid profile", person.email(),
 				TestAccounts.PASSWORD, null);
-		JsonNode tokens = browser.token(code, WEB_REDIRECT, "mutualis-web:mutualis-web-demo-secret");
+		JsonNode tokens = browser.token(code, WEB_REDIRECT, TestAccounts.WEB_CLIENT);
 		String refreshToken = tokens.get("refresh_token").asString();
 		String accessToken = tokens.get("access_token").asString();
 		assertThat(this.mongo.count(Query.query(Criteria.where("principalName").is(person.id())), "oauth2_authorizations"))
@@ -86,7 +86,7 @@ class PasswordResetSignsOutIT {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("grant_type", "refresh_token");
 		form.put("refresh_token", refreshToken);
-		return browser.post(base() + "/oauth2/token", form, "mutualis-web:mutualis-web-demo-secret");
+		return browser.post(base() + "/oauth2/token", form, TestAccounts.WEB_CLIENT);
 	}
 
 	private int me(String token) throws Exception {

@@ -52,7 +52,7 @@ class SessionIT {
 		OAuthClient browser = new OAuthClient(base());
 		OAuthClient.Authorization first = browser.authorize("mutualis-web", WEB_REDIRECT, "openid profile", person.email(),
 				TestAccounts.PASSWORD, null);
-		String idToken = browser.token(first, WEB_REDIRECT, "mutualis-web:mutualis-web-demo-secret")
+		String idToken = browser.token(first, WEB_REDIRECT, TestAccounts.WEB_CLIENT)
 			.get("id_token")
 			.asString();
 		assertThat(authorizeAgain(browser)).as("signed in: silent").contains("code=");

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Component;
 /** Creates people who can sign in and organisations around them, straight through the stores, for tests. */
 public final class TestAccounts {
 
+	/** The web client's credentials in tests ({@code config/application.yml} of the tests). */
+	public static final String WEB_CLIENT = "mutualis-web:web-secret-of-the-tests-only-2026";
+
+	/** The services client's credentials in tests. */
+	public static final String SERVICES_CLIENT = "mutualis-services:services-secret-of-the-tests-only-2026";
+
 	/** The password of every account made here. */
 	public static final String PASSWORD = "Une-phrase-de-passe-2026";
 

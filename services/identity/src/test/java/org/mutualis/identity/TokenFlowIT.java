@@ -92,7 +92,7 @@ class TokenFlowIT {
 	@Test
 	void servicesGetATokenWithClientCredentials() throws Exception {
 		HttpResponse<String> response = new OAuthClient(base()).post(base() + "/oauth2/token",
-				Map.of("grant_type", "client_credentials"), "mutualis-services:mutualis-services-demo-secret");
+				Map.of("grant_type", "client_credentials"), TestAccounts.SERVICES_CLIENT);
 		assertThat(response.statusCode()).isEqualTo(200);
 		JsonNode claims = OAuthClient.claims(JsonMapper.builder().build().readTree(response.body()).get("access_token").asString());
 		assertThat(claims.get("sub").asString()).isEqualTo("mutualis-services");

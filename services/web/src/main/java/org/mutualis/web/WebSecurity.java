@@ -3,6 +3,7 @@ package org.mutualis.web;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -26,9 +27,10 @@ class WebSecurity {
 
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
-			LocaleResolver languages,
+			LocaleResolver languages, Environment environment,
 			@Value("${mutualis.web.end-session-uri:${MUTUALIS_PUBLIC_URL:http://localhost:8080}/connect/logout}") String endSession)
 			throws Exception {
+		requireRealClientSecret(environment);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/recherche", "/annonces/*", "/annonces/*/photos/*", "/css/**",
 					"/img/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info")
@@ -42,6 +44,25 @@ class WebSecurity {
 					.authorizationRequestResolver(new SignInRequests(registrations, "/signin", languages))))
 			.logout((logout) -> logout.logoutSuccessHandler(endIdentitySession(endSession)));
 		return http.build();
+	}
+
+	/**
+	 * Refuses, outside the local/demo mode (recognised, as identity does, by demo data or e-mails written to a folder,
+	 * or said by {@code mutualis.web.local-mode}), the committed demo client secret or one shorter than 24 characters:
+	 * anyone can read the demo value in the repository.
+	 * @param environment the configuration
+	 */
+	static void requireRealClientSecret(Environment environment) {
+		Boolean explicit = environment.getProperty("mutualis.web.local-mode", Boolean.class);
+		boolean local = (explicit != null) ? explicit
+				: environment.getProperty("mutualis.demo.enabled", Boolean.class, false)
+						|| "folder".equals(environment.getProperty("mutualis.mail.mode"));
+		String secret = environment.getProperty("spring.security.oauth2.client.registration.mutualis.client-secret", "");
+		if (!local && (secret.equals("mutualis-web-demo-secret") || secret.trim().length() < 24)) {
+			throw new IllegalStateException("MUTUALIS_WEB_CLIENT_SECRET (spring.security.oauth2.client.registration."
+					+ "mutualis.client-secret) must be a real secret of at least 24 characters outside the local/demo "
+					+ "mode (the committed demo value is public)");
+		}
 	}
 
 	/**

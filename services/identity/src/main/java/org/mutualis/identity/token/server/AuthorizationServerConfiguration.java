@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.mutualis.identity.ClientSecrets;
+import org.mutualis.identity.DeploymentMode;
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.platform.security.ProblemSecurityHandlers;
@@ -136,8 +138,10 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	RegisteredClientRepository registeredClients(IdentityProperties properties, PasswordEncoder encoder) {
+	RegisteredClientRepository registeredClients(IdentityProperties properties, PasswordEncoder encoder,
+			DeploymentMode mode) {
 		IdentityProperties.Clients clients = properties.clients();
+		ClientSecrets.requireReal(clients, mode);
 		TokenSettings tokens = TokenSettings.builder()
 			.accessTokenFormat(OAuth2TokenFormat.SELF_CONTAINED)
 			.accessTokenTimeToLive(properties.accessTokenTimeToLive())
