@@ -140,6 +140,7 @@ class TokenValidationTest extends GatewayTestSupport {
 			.exchange()
 			.expectStatus()
 			.isOk();
+		client().post().uri("/api/notifications/unsubscribe/dW5zdWJzY3JpYmU").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -151,6 +152,9 @@ class TokenValidationTest extends GatewayTestSupport {
 		unauthenticated(client().get().uri("/api/bookings/calendar/feeds").exchange());
 		unauthenticated(client().delete().uri("/api/bookings/calendar/feeds/some-feed").exchange());
 		unauthenticated(client().get().uri("/api/bookings/calendar/feeds/some-feed").exchange());
+		// only the one-click unsubscribe is anonymous in notifications
+		unauthenticated(client().get().uri("/api/notifications/unsubscribe/dW5zdWJzY3JpYmU").exchange());
+		unauthenticated(client().post().uri("/api/notifications/preferences").bodyValue("{}").exchange());
 	}
 
 	private static BodyContentSpec unauthenticated(ResponseSpec response) {
