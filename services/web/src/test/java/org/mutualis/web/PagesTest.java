@@ -41,7 +41,7 @@ class PagesTest extends PageTestSupport {
 			.contains("Seules les ressources libres");
 		verify(this.services).exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/availability"),
 				eq(Map.of("listingIds", java.util.List.of("listing-1", "listing-2"), "quantity", 1, "start",
-						"2026-12-01T09:00-05:00", "end", "2026-12-01T11:00-05:00")),
+						"2026-12-01T14:00:00Z", "end", "2026-12-01T16:00:00Z")),
 				any());
 	}
 
@@ -103,7 +103,7 @@ class PagesTest extends PageTestSupport {
 			.param("key", "0b8f6a1e-2c1d-4a5e-9f00-000000000001")).andReturn().getResponse().getRedirectedUrl();
 		assertThat(location).isEqualTo("/reservations?vue=pending");
 		verify(this.services).exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings"),
-				eq(Map.of("listingId", "listing-1", "start", "2026-12-01T14:00-05:00", "end", "2026-12-01T16:00-05:00",
+				eq(Map.of("listingId", "listing-1", "start", "2026-12-01T19:00:00Z", "end", "2026-12-01T21:00:00Z",
 						"quantity", 2, "acceptPrerequisites", true)),
 				eq(null), eq(Map.of("Idempotency-Key", "0b8f6a1e-2c1d-4a5e-9f00-000000000001")));
 	}
@@ -154,7 +154,7 @@ class PagesTest extends PageTestSupport {
 			.willThrow(new ServiceRefusal(HttpStatus.BAD_REQUEST, "invalid-field", "La raison est requise.",
 					Map.of("reason", "obligatoire")));
 		var result = this.mvc.perform(post("/admin/moderation/listing-1/reject").with(signedIn("ADMIN")).with(csrf())
-			.param("reason", " ")).andReturn();
+			.param("reason", " ").param("version", "3")).andReturn();
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/admin/moderation");
 		Map<String, Object> flash = result.getFlashMap();
 		assertThat(flash).containsEntry("refusal", "La raison est requise.").containsEntry("failed", "listing-1");

@@ -43,14 +43,14 @@ class AdministrationController {
 
 	@PostMapping("/admin/organisations/{id}/approuver")
 	String approve(@PathVariable String id, RedirectAttributes redirect) {
-		return act(Service.IDENTITY, "/api/identity/admin/organisations/" + safe(id) + "/approve", null, id,
+		return act(Service.IDENTITY, "/api/identity/admin/organisations/" + safe(id) + "/approve", null, null, id,
 				"admin.done.approved", "/admin/organisations", redirect);
 	}
 
 	@PostMapping("/admin/organisations/{id}/refuser")
 	String reject(@PathVariable String id, @RequestParam String reason, RedirectAttributes redirect) {
 		return act(Service.IDENTITY, "/api/identity/admin/organisations/" + safe(id) + "/reject",
-				Map.of("reason", reason), id, "admin.done.rejected", "/admin/organisations", redirect);
+				Map.of("reason", reason), null, id, "admin.done.rejected", "/admin/organisations", redirect);
 	}
 
 	@GetMapping("/admin/moderation")
@@ -60,21 +60,22 @@ class AdministrationController {
 	}
 
 	@PostMapping("/admin/moderation/{id}/{action}")
-	String moderate(@PathVariable String id, @PathVariable String action,
+	String moderate(@PathVariable String id, @PathVariable String action, @RequestParam long version,
 			@RequestParam(required = false) @Nullable String reason, RedirectAttributes redirect) {
 		if (!LISTING_ACTIONS.contains(action)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Map<String, Object> body = ("reject".equals(action) || "suspend".equals(action))
 				? Map.of("reason", (reason != null) ? reason : "") : null;
-		return act(Service.LISTINGS, "/api/listings/" + safe(id) + "/" + action, body, id,
+		// the version the administrator examined: a change made since then must not be published unseen
+		return act(Service.LISTINGS, "/api/listings/" + safe(id) + "/" + action, body, version, id,
 				"admin.done." + action, "/admin/moderation", redirect);
 	}
 
-	private String act(Service service, String path, @Nullable Map<String, Object> body, String id, String done,
-			String back, RedirectAttributes redirect) {
+	private String act(Service service, String path, @Nullable Map<String, Object> body, @Nullable Long version,
+			String id, String done, String back, RedirectAttributes redirect) {
 		try {
-			this.services.exchange(service, HttpMethod.POST, path, body, null);
+			this.services.exchange(service, HttpMethod.POST, path, body, version);
 			redirect.addFlashAttribute("done", done);
 		}
 		catch (ServiceRefusal refusal) {

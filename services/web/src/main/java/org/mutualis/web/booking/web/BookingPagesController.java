@@ -68,8 +68,8 @@ class BookingPagesController {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("listingId", id);
 		try {
-			request.put("start", LocalDateTime.parse(form.get("start")).atZone(zone(listing)).toOffsetDateTime().toString());
-			request.put("end", LocalDateTime.parse(form.get("end")).atZone(zone(listing)).toOffsetDateTime().toString());
+			request.put("start", LocalDateTime.parse(form.get("start")).atZone(zone(listing)).toInstant().toString());
+			request.put("end", LocalDateTime.parse(form.get("end")).atZone(zone(listing)).toInstant().toString());
 		}
 		catch (DateTimeParseException ex) {
 			model.addAttribute("dateProblem", true);
@@ -142,8 +142,8 @@ class BookingPagesController {
 		Map<String, Object> body = new LinkedHashMap<>();
 		try {
 			ZoneId zone = ZoneId.of(timeZone);
-			body.put("start", LocalDateTime.parse(start).atZone(zone).toOffsetDateTime().toString());
-			body.put("end", LocalDateTime.parse(end).atZone(zone).toOffsetDateTime().toString());
+			body.put("start", LocalDateTime.parse(start).atZone(zone).toInstant().toString());
+			body.put("end", LocalDateTime.parse(end).atZone(zone).toInstant().toString());
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("failed", id);

@@ -128,24 +128,25 @@ class ManagedListingsController {
 	}
 
 	@PostMapping("/mes-annonces/{id}/soumettre")
-	String submit(@PathVariable String id, RedirectAttributes redirect) {
-		return transition(id, "submit", "manage.done.submitted", redirect);
+	String submit(@PathVariable String id, @RequestParam long version, RedirectAttributes redirect) {
+		return transition(id, "submit", version, "manage.done.submitted", redirect);
 	}
 
 	@PostMapping("/mes-annonces/{id}/archiver")
-	String archive(@PathVariable String id, RedirectAttributes redirect) {
-		return transition(id, "archive", "manage.done.archived", redirect);
+	String archive(@PathVariable String id, @RequestParam long version, RedirectAttributes redirect) {
+		return transition(id, "archive", version, "manage.done.archived", redirect);
 	}
 
-	private String transition(String id, String action, String done, RedirectAttributes redirect) {
+	private String transition(String id, String action, long version, String done, RedirectAttributes redirect) {
 		try {
 			this.services.exchange(Service.LISTINGS, HttpMethod.POST, "/api/listings/" + safe(id) + "/" + action, null,
-					null);
+					version);
 			redirect.addFlashAttribute("done", done);
 		}
 		catch (ServiceRefusal refusal) {
 			redirect.addFlashAttribute("failed", id);
 			redirect.addFlashAttribute("refusal", refusal.detail());
+			redirect.addFlashAttribute("stale", refusal.isStaleVersion());
 		}
 		return "redirect:/mes-annonces";
 	}

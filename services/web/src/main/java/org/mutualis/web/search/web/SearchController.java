@@ -111,8 +111,8 @@ class SearchController {
 		Map<String, Object> question = new LinkedHashMap<>();
 		question.put("listingIds", items.stream().map((item) -> String.valueOf(item.get("id"))).toList());
 		question.put("quantity", Integer.parseInt(form.get("quantity")));
-		question.put("start", start.atZone(REGION).toOffsetDateTime().toString());
-		question.put("end", end.atZone(REGION).toOffsetDateTime().toString());
+		question.put("start", start.atZone(REGION).toInstant().toString());
+		question.put("end", end.atZone(REGION).toInstant().toString());
 		try {
 			Map<String, Object> answer = this.services
 				.exchange(Service.BOOKING, HttpMethod.POST, "/api/bookings/availability", question, null)
