@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param source CloudEvents {@code source} of what this service publishes, e.g. {@code /mutualis/identity}
  * @param outboxCollections collections whose documents carry an {@code outbox} array to relay
- * @param relayInterval pause between two relay passes
+ * @param relayInterval the fallback poll: longest pause between two relay passes when no commit wakes the relay
+ * ({@link OutboxWakeUp})
  * @param relayBatchSize documents read per relay query
  * @param sendTimeout how long the relay waits for Kafka to acknowledge one event
  * @param retryBackoff pause after a failed pass (broker or database away)
@@ -23,7 +24,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("mutualis.events")
 public record EventsProperties(@NotBlank String source, @DefaultValue List<String> outboxCollections,
-		@DefaultValue("200ms") Duration relayInterval, @DefaultValue("200") @Min(1) int relayBatchSize,
+		@DefaultValue("1s") Duration relayInterval, @DefaultValue("200") @Min(1) int relayBatchSize,
 		@DefaultValue("10s") Duration sendTimeout, @DefaultValue("2s") Duration retryBackoff,
 		@DefaultValue("2") @Min(0) int consumerRetries) {
 }

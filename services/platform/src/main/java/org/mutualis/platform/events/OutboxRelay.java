@@ -5,13 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * then removes exactly the ones Kafka acknowledged. Unsent events stay where they are and go out on a later
  * pass, so a crash or a broker outage loses nothing; a rare second publication is absorbed by consumers'
  * de-duplication.
+ * <p>
+ * A pass starts as soon as a writer signals a commit ({@link OutboxWakeUp#committed()}, called by the aggregate
+ * store after every write that carries events); polling every {@code mutualis.events.relay-interval} is only the
+ * fallback.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -48,7 +51,9 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final Object passLock = new Object();
 
-	private volatile ScheduledExecutorService executor;
+	private final OutboxWakeUp wakeUp = new OutboxWakeUp();
+
+	private volatile @Nullable Thread worker;
 
 	private volatile Instant quietUntil = Instant.MIN;
 
@@ -170,21 +175,45 @@ public class OutboxRelay implements SmartLifecycle {
 	@Override
 	public void start() {
 		if (this.running.compareAndSet(false, true)) {
-			this.executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon().factory());
-			long interval = this.properties.relayInterval().toMillis();
-			this.executor.scheduleWithFixedDelay(this::pass, interval, interval, TimeUnit.MILLISECONDS);
+			this.wakeUp.listen();
+			this.worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::relay);
+		}
+	}
+
+	/**
+	 * The relay thread: a pass at once (what was stored before the start), then a pass per commit signal (signals
+	 * during a pass coalesce into one more), or after {@code relayInterval} without any: the fallback for what no
+	 * signal announced here, such as another instance's events left over when it stopped.
+	 */
+	private void relay() {
+		long interval = this.properties.relayInterval().toMillis();
+		while (this.running.get()) {
+			pass();
+			try {
+				this.wakeUp.await(interval);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
 		}
 	}
 
 	@Override
 	public void stop() {
 		if (this.running.compareAndSet(true, false)) {
-			this.executor.shutdown();
-			try {
-				this.executor.awaitTermination(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+			this.wakeUp.ignore();
+			this.wakeUp.signal();
+			Thread thread = this.worker;
+			if (thread != null) {
+				try {
+					// the current pass finishes: events Kafka acknowledged are removed, so none is sent twice needlessly
+					if (!thread.join(Duration.ofSeconds(10))) {
+						thread.interrupt();
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 	}

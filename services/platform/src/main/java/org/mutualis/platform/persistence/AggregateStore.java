@@ -13,6 +13,7 @@ import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.aggregate.StaleVersion;
 import org.mutualis.platform.events.EventRecorder;
 import org.mutualis.platform.events.OutboxRelay;
+import org.mutualis.platform.events.OutboxWakeUp;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -124,6 +125,9 @@ public class AggregateStore {
 		}
 		else {
 			update(collection, aggregate, document.getClass(), state, outbox, next);
+		}
+		if (!outbox.isEmpty()) {
+			OutboxWakeUp.committed();
 		}
 		aggregate.stored(next);
 		return next;
