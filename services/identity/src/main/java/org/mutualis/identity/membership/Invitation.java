@@ -13,9 +13,11 @@ import org.mutualis.platform.problem.Refusal.Reason;
 /**
  * An invitation a manager sends to join an organisation: single-use, valid for {@link #VALIDITY}; only a hash of
  * its secret is stored. Accepting it first records the person it is for, then completes once that person is a
- * member, so that an acceptance interrupted between the two can be finished by accepting again.
+ * member, so that an acceptance interrupted between the two can be finished by accepting again. It records no
+ * events: nothing outside identity needs to know of invitations (what matters, a membership, is the organisation's
+ * event), so none are published, and none are kept where they would never be.
  */
-public final class Invitation extends AggregateRoot<InvitationEvent> {
+public final class Invitation extends AggregateRoot<Void> {
 
 	/** How long an invitation stays valid. */
 	public static final Duration VALIDITY = Duration.ofDays(7);
@@ -51,14 +53,12 @@ public final class Invitation extends AggregateRoot<InvitationEvent> {
 	 * @param secretHash hash of the secret that will be e-mailed
 	 * @param invitedBy the inviting manager
 	 * @param now the current time
-	 * @return the invitation, with its sent event
+	 * @return the invitation
 	 */
 	public static Invitation send(String id, String organisationId, String email, MembershipRole role,
 			String secretHash, String invitedBy, Instant now) {
-		Invitation invitation = new Invitation(new InvitationState(id, organisationId, Emails.requireValid(email, "email"),
-				role, secretHash, invitedBy, now, now.plus(VALIDITY), null, null, null), NEW);
-		invitation.record(new InvitationSent(id, organisationId, role, invitedBy, now));
-		return invitation;
+		return new Invitation(new InvitationState(id, organisationId, Emails.requireValid(email, "email"), role,
+				secretHash, invitedBy, now, now.plus(VALIDITY), null, null, null), NEW);
 	}
 
 	/**
@@ -94,7 +94,6 @@ public final class Invitation extends AggregateRoot<InvitationEvent> {
 		}
 		this.acceptedBy = personId;
 		this.acceptedAt = now;
-		record(new InvitationAccepted(id(), this.sent.organisationId(), personId, now));
 	}
 
 	/**
@@ -103,12 +102,10 @@ public final class Invitation extends AggregateRoot<InvitationEvent> {
 	 * @param now the current time
 	 */
 	public void complete(Instant now) {
-		String personId = this.acceptedBy;
-		if (personId == null || this.completedAt != null) {
+		if (this.acceptedBy == null || this.completedAt != null) {
 			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
 		}
 		this.completedAt = now;
-		record(new InvitationCompleted(id(), this.sent.organisationId(), personId, now));
 	}
 
 	/**

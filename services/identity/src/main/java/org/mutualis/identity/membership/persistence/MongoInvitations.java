@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.InvitationState;
 import org.mutualis.identity.membership.Invitations;
+import org.mutualis.platform.events.OutboxRelay;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.persistence.AggregateStore;
 
@@ -32,6 +33,9 @@ class MongoInvitations implements Invitations {
 		this.store = store;
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("organisationId", Sort.Direction.ASC).on("createdAt", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("secretHash", Sort.Direction.ASC).unique());
+		// invitations once kept events no contract published (the collection is not relayed): drop them
+		mongo.updateMulti(Query.query(Criteria.where(OutboxRelay.OUTBOX_FIELD + ".0").exists(true)),
+				Update.update(OutboxRelay.OUTBOX_FIELD, java.util.List.of()), COLLECTION);
 		// invitations stored before they were versioned aggregates start at the first version
 		mongo.updateMulti(Query.query(Criteria.where(AggregateStore.VERSION_FIELD).exists(false)),
 				Update.update(AggregateStore.VERSION_FIELD, 0L), COLLECTION);
@@ -45,6 +49,10 @@ class MongoInvitations implements Invitations {
 			.map((stored) -> Invitation.restore(stored.document(), stored.version()));
 	}
 
+	private static String noEvents(Void none) {
+		throw new IllegalStateException("an invitation records no events");
+	}
+
 	@Override
 	public long sentSince(String organisationId, Instant since) {
 		return this.mongo.count(Query.query(Criteria.where("organisationId").is(organisationId).and("createdAt").gte(since)),
@@ -53,7 +61,7 @@ class MongoInvitations implements Invitations {
 
 	@Override
 	public void save(Invitation invitation) {
-		this.store.save(COLLECTION, invitation, invitation.state(), Topics.IDENTITY, InvitationEventTypes::typeOf);
+		this.store.save(COLLECTION, invitation, invitation.state(), Topics.IDENTITY, MongoInvitations::noEvents);
 	}
 
 }

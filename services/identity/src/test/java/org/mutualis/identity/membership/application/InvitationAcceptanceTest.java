@@ -152,6 +152,14 @@ class InvitationAcceptanceTest {
 	}
 
 	@Test
+	void anInvitationRecordsNoEventsThatNobodyWouldPublish() {
+		this.acceptance.accept(newcomer());
+
+		assertThat(this.invitations.published()).as("invitations are not relayed: events there would never leave")
+			.isEmpty();
+	}
+
+	@Test
 	void refusedOnceTheInviterIsNoLongerAManager() {
 		Organisation organisation = this.organisations.find(ORGANISATION).orElseThrow();
 		organisation.join("manager-2", MembershipRole.MANAGER, NOW);
