@@ -24,9 +24,9 @@ public interface Reports {
 	Optional<Report> find(String id);
 
 	/**
-	 * Stores the resolution of a report that was still open.
-	 * @param resolved the resolved report
-	 * @return whether it was still open (false: someone resolved it meanwhile)
+	 * Stores the resolution of a report, with its event, if it is still at the version it was read at.
+	 * @param resolved the report, resolved since it was read
+	 * @return whether it was still unchanged (false: someone resolved it meanwhile)
 	 */
 	boolean resolve(Report resolved);
 

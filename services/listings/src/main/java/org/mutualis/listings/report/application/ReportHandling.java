@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.config.ListingsProperties;
+import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.application.ListingManagement;
 import org.mutualis.listings.report.Report;
@@ -49,9 +50,10 @@ public class ReportHandling {
 		if (actor.organisationId() == null || !actor.actsFor(actor.organisationId())) {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
-		this.listings.read(actor, listingId);
-		Report report = new Report(UUID.randomUUID().toString(), listingId, actor.personId(), actor.organisationId(),
-				reason, details, this.clock.instant(), null);
+		Listing listing = this.listings.read(actor, listingId);
+		Report report = Report.file(UUID.randomUUID().toString(), listingId, listing.details().title(),
+				listing.ownerOrganisationId(), actor.personId(), actor.organisationId(), reason, details,
+				this.clock.instant());
 		int perDay = this.properties.limits().reportsPerOrganisationPerDay();
 		return switch (this.reports.add(report, perDay)) {
 			case ADMITTED -> report;
@@ -72,11 +74,11 @@ public class ReportHandling {
 		ListingAccess.requireAdmin(admin);
 		Report report = this.reports.find(reportId)
 			.orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "report-not-found"));
-		Report resolved = report.resolve(admin.personId(), outcome, note, this.clock.instant());
-		if (!this.reports.resolve(resolved)) {
+		report.resolve(admin.personId(), outcome, note, this.clock.instant());
+		if (!this.reports.resolve(report)) {
 			throw Refusal.of(Refusal.Reason.CONFLICT, "report-already-resolved");
 		}
-		return resolved;
+		return report;
 	}
 
 	/**

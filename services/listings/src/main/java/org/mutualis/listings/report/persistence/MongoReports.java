@@ -8,8 +8,16 @@ import java.util.Optional;
 
 import org.bson.Document;
 import org.mutualis.listings.report.Report;
+import org.mutualis.listings.report.ReportState;
 import org.mutualis.listings.report.Reports;
+import org.mutualis.platform.aggregate.StaleVersion;
+import org.mutualis.platform.events.OutboxRelay;
+import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.persistence.AggregateStore;
+import org.mutualis.platform.persistence.Stored;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,7 +28,8 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps reports in the {@code reports} collection; a resolution is a conditional update on an open report. A
+ * Keeps reports in the {@code reports} collection through the platform's {@link AggregateStore}: state, version
+ * and the report's events in one conditional single-document write, so a resolution is stored once. A
  * reporter's open report about a listing is also a document of {@code open_reports} keyed by both, and each
  * organisation's reports of a day a conditional counter in {@code report_counts}, so both limits hold under
  * simultaneous requests.
@@ -36,10 +45,20 @@ class MongoReports implements Reports {
 	/** One counter per organisation and day. */
 	static final String DAILY = "report_counts";
 
+	private final AggregateStore store;
+
 	private final MongoTemplate mongo;
 
-	MongoReports(MongoTemplate mongo) {
+	MongoReports(AggregateStore store, MongoTemplate mongo) {
+		this.store = store;
 		this.mongo = mongo;
+	}
+
+	/** Reports stored before they were aggregates have no version: they are at version 0, with no event pending. */
+	@EventListener(ApplicationStartedEvent.class)
+	void versionReportsStoredBefore() {
+		this.mongo.updateMulti(Query.query(Criteria.where(AggregateStore.VERSION_FIELD).exists(false)),
+				new Update().set(AggregateStore.VERSION_FIELD, 0L).set(OutboxRelay.OUTBOX_FIELD, List.of()), COLLECTION);
 	}
 
 	@Override
@@ -64,26 +83,26 @@ class MongoReports implements Reports {
 				return Admission.DAILY_LIMIT_REACHED;
 			}
 		}
-		this.mongo.insert(report, COLLECTION);
+		this.store.save(COLLECTION, report, report.state(), Topics.LISTINGS, ReportEventTypes::typeOf);
 		return Admission.ADMITTED;
 	}
 
 	@Override
 	public Optional<Report> find(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Report.class, COLLECTION));
+		return this.store.find(COLLECTION, id, ReportState.class).map(MongoReports::restore);
 	}
 
 	@Override
 	public boolean resolve(Report resolved) {
-		boolean wasOpen = this.mongo
-			.updateFirst(Query.query(Criteria.where("_id").is(resolved.id()).and("resolution").isNull()),
-					new Update().set("resolution", resolved.resolution()), COLLECTION)
-			.getModifiedCount() == 1;
-		if (wasOpen) {
-			this.mongo.remove(Query.query(Criteria.where("_id").is(openKey(resolved)).and("reportId").is(resolved.id())),
-					OPEN);
+		try {
+			this.store.save(COLLECTION, resolved, resolved.state(), Topics.LISTINGS, ReportEventTypes::typeOf);
 		}
-		return wasOpen;
+		catch (StaleVersion ex) {
+			return false;
+		}
+		this.mongo.remove(Query.query(Criteria.where("_id").is(openKey(resolved)).and("reportId").is(resolved.id())),
+				OPEN);
+		return true;
 	}
 
 	@Override
@@ -115,14 +134,20 @@ class MongoReports implements Reports {
 
 	@Override
 	public List<Report> about(String listingId) {
-		return this.mongo.find(Query.query(Criteria.where("listingId").is(listingId)).with(Sort.by("reportedAt")),
-				Report.class, COLLECTION);
+		return query(Query.query(Criteria.where("listingId").is(listingId)).with(Sort.by("reportedAt")));
 	}
 
 	@Override
 	public List<Report> about(Collection<String> listingIds) {
-		return this.mongo.find(Query.query(Criteria.where("listingId").in(listingIds)).with(Sort.by("reportedAt")),
-				Report.class, COLLECTION);
+		return query(Query.query(Criteria.where("listingId").in(listingIds)).with(Sort.by("reportedAt")));
+	}
+
+	private List<Report> query(Query query) {
+		return this.store.find(COLLECTION, query, ReportState.class).stream().map(MongoReports::restore).toList();
+	}
+
+	private static Report restore(Stored<ReportState> stored) {
+		return Report.restore(stored.document(), stored.version());
 	}
 
 }

@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ListingIndexFeed implements ConsumerSeekAware {
 
+	private static final String REPORT_EVENTS = "mutualis.listing.report";
+
 	private final ListingSearch search;
 
 	private final JsonMapper mapper;
@@ -36,9 +38,12 @@ class ListingIndexFeed implements ConsumerSeekAware {
 	@KafkaListener(id = "listings-search-index", groupId = "listings-search-${random.uuid}", topics = Topics.LISTINGS,
 			properties = "auto.offset.reset=latest")
 	void onMessage(ConsumerRecord<String, String> record) {
-		String listingId = (record.key() != null) ? record.key()
-				: EventEnvelope.fromJson(this.mapper, record.value()).subject();
-		this.search.refresh(listingId);
+		EventEnvelope event = EventEnvelope.fromJson(this.mapper, record.value());
+		if (event.type().startsWith(REPORT_EVENTS)) {
+			// keyed by the report: a report does not change what the index holds
+			return;
+		}
+		this.search.refresh((record.key() != null) ? record.key() : event.subject());
 	}
 
 	@Override

@@ -17,16 +17,24 @@ import org.mutualis.contracts.EventContracts;
 import org.mutualis.listings.ApiTestSupport;
 import org.mutualis.listings.ListingFixtures;
 import org.mutualis.listings.listing.Listing;
+import org.mutualis.listings.report.Report;
+import org.mutualis.listings.report.ReportOutcome;
+import org.mutualis.listings.report.ReportReason;
+import org.mutualis.listings.report.application.ReportHandling;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.test.TestActors;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class ListingEventsContractTest extends ApiTestSupport {
+
+	@Autowired
+	private ReportHandling reports;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	private String bootstrapServers;
@@ -81,6 +89,46 @@ class ListingEventsContractTest extends ApiTestSupport {
 				"mutualis.listing.reinstated.v1", "mutualis.listing.archived.v1");
 		assertThat(this.mongo.getCollection("listings").find(new org.bson.Document("_id", id)).first().getList("outbox",
 				Object.class)).isEmpty();
+	}
+
+	@Test
+	void reportsAndTheirResolutionsArePublishedUnderTheirContracts() {
+		Listing listing = publishedOfA();
+		Report report = this.reports.report(actor(TestActors.MEMBER_B), listing.id(), ReportReason.UNAVAILABLE,
+				"Fermée pour travaux");
+		this.reports.resolve(actor(TestActors.ADMIN), report.id(), ReportOutcome.ACTION_TAKEN, "Suspendue");
+
+		List<ConsumerRecord<String, String>> received = new ArrayList<>();
+		try (KafkaConsumer<String, String> consumer = consumer()) {
+			consumer.subscribe(List.of(Topics.LISTINGS));
+			await().atMost(Duration.ofSeconds(45)).until(() -> {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(300))) {
+					if (report.id().equals(record.key())) {
+						received.add(record);
+					}
+				}
+				return received.size() >= 2;
+			});
+		}
+		assertThat(received).extracting((record) -> this.json.readTree(record.value()).get("type").asString())
+			.containsExactly("mutualis.listing.reported.v1", "mutualis.listing.report-resolved.v1");
+		received.forEach((record) -> assertThat(EventContracts.violations(record.value())).as(record.value()).isEmpty());
+		JsonNode reported = this.json.readTree(received.get(0).value()).get("data");
+		assertThat(reported.get("reportId").asString()).isEqualTo(report.id());
+		assertThat(reported.get("listingId").asString()).isEqualTo(listing.id());
+		assertThat(reported.get("listingTitle").get("fr").asString()).isEqualTo(listing.details().title().fr());
+		assertThat(reported.get("ownerOrganisationId").asString()).isEqualTo(TestActors.ORG_A);
+		assertThat(reported.get("reporterOrganisationId").asString()).isEqualTo(TestActors.ORG_B);
+		assertThat(reported.get("reporterId").asString()).isEqualTo(TestActors.MEMBER_B.personId());
+		assertThat(reported.get("reason").asString()).isEqualTo("UNAVAILABLE");
+		assertThat(reported.get("details").asString()).isEqualTo("Fermée pour travaux");
+		JsonNode resolved = this.json.readTree(received.get(1).value()).get("data");
+		assertThat(resolved.get("outcome").asString()).isEqualTo("ACTION_TAKEN");
+		assertThat(resolved.get("note").asString()).isEqualTo("Suspendue");
+		assertThat(resolved.get("resolvedBy").asString()).isEqualTo(TestActors.ADMIN.personId());
+		assertThat(resolved.get("ownerOrganisationId").asString()).isEqualTo(TestActors.ORG_A);
+		assertThat(this.mongo.getCollection("reports").find(new org.bson.Document("_id", report.id())).first()
+			.getList("outbox", Object.class)).isEmpty();
 	}
 
 	private KafkaConsumer<String, String> consumer() {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mutualis.listings.ListingFixtures;
 import org.mutualis.listings.config.ListingsProperties;
+import org.mutualis.listings.listing.Bilingual;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.listing.ListingStatus;
 import org.mutualis.listings.listing.Listings;
@@ -100,7 +101,8 @@ class ReviewQueueTest {
 	}
 
 	private static Report report(String id, String listingId) {
-		return new Report(id, listingId, "member", "org-b", ReportReason.UNAVAILABLE, null, NOW, null);
+		return Report.file(id, listingId, new Bilingual("Salle", null), "org-a", "member", "org-b",
+				ReportReason.UNAVAILABLE, null, NOW);
 	}
 
 }
