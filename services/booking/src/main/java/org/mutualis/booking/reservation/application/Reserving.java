@@ -156,8 +156,10 @@ public class Reserving {
 			return new Reserved(awaitEarlier(bookingId), false);
 		}
 		catch (RuntimeException ex) {
-			this.occupancy.release(listing.id(), bookingId);
-			giveBackQuota(quotaKey, bookingId);
+			// Whether the booking was written is unknown: a store that times out may have applied the insert (or
+			// apply it still). Giving the units back now could leave a booking without its hold, and its units
+			// free for someone else: a double booking. So the hold and the quota place stay; the hold-repair job
+			// gives them back after hold-repair-grace if the booking does not exist by then.
 			throw ex;
 		}
 		return new Reserved(booking, true);
