@@ -1,0 +1,221 @@
+package org.mutualis.system;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The journeys of issue 11 in a real browser (headless Chromium from the system's packages), in French, against the
+ * whole running system through the gateway: a visitor searches and opens a listing; a member of La Ruche books a room
+ * of Le Phare and Le Phare's manager confirms it; the administrator publishes a listing awaiting review. Every page
+ * type is checked with axe-core and saved at desktop and phone widths under {@code target/screenshots}. Skipped, with
+ * a message, where no chromium and chromium-driver are installed.
+ */
+class BrowserJourneysIT {
+
+	static final String LE_PHARE = "5e1f0002-0000-4000-8000-000000000002";
+
+	@BeforeAll
+	static void needsABrowser() {
+		Assumptions.assumeTrue(Browser.installed().isPresent(),
+				"no chromium and chromium-driver in /usr/bin: install them (apt-get install chromium chromium-driver, "
+						+ "as .ci/run does) to run the browser journeys");
+	}
+
+	@Test
+	void aVisitorSearchesInFrenchAndOpensAListing() {
+		String gateway = RunningSystem.get().gateway();
+		try (Browser browser = Browser.open(gateway, "fr-CA")) {
+			browser.go("/");
+			assertThat(browser.text()).contains("Mettre en commun ce que nous avons").contains("Se connecter");
+			browser.check("accueil");
+
+			browser.find(By.id("q-accueil")).sendKeys("salle");
+			browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+			browser.find(By.id("resultats"));
+			assertThat(browser.path()).startsWith("/recherche?q=salle");
+			assertThat(browser.text()).containsPattern("\\d+ résultats?").contains("Espace");
+			browser.check("recherche");
+
+			WebElement first = browser.find(By.cssSelector(".cards .card h3 a"));
+			String title = first.getText();
+			first.click();
+			browser.find(By.id("calendrier"));
+			assertThat(browser.text()).contains(title).contains("Description").contains("Prix").contains("Lieu")
+				.contains("Disponibilités");
+			browser.check("annonce");
+
+			browser.go("/annonces/pas-une-annonce!");
+			assertThat(browser.text()).contains("Page introuvable");
+			browser.check("erreur-404");
+		}
+	}
+
+	@Test
+	void aMemberBooksARoomOfAnotherOrganisationAndItsManagerConfirms() throws Exception {
+		RunningSystem system = RunningSystem.get();
+		String gateway = system.gateway();
+		TokenClient tokens = new TokenClient(gateway);
+		Api member = new Api(gateway, null).as(tokens.accessToken("membre@laruche.demo", IdentityJourneyIT.PASSWORD, null));
+		Slot slot = freeRoomOf(member, LE_PHARE);
+
+		try (Browser browser = Browser.open(gateway, "fr-CA")) {
+			browser.signIn("membre@laruche.demo", IdentityJourneyIT.PASSWORD);
+			browser.go("/");
+			assertThat(browser.find(By.id("acting")).getText()).contains("Coopérative La Ruche").contains("membre")
+				.doesNotContain("5e1f0001");
+
+			browser.go("/annonces/" + slot.listingId());
+			browser.find(By.id("calendrier"));
+			assertThat(browser.text()).contains("Disponibilités").containsAnyOf("libre", "partiellement réservé");
+			browser.check("annonce-membre");
+			browser.find(By.linkText("Réserver")).click();
+
+			browser.find(By.id("start"));
+			browser.check("reserver");
+			request(browser, slot, "Assemblée générale de la coopérative");
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.path()).startsWith("/reservations");
+			assertThat(browser.text()).contains("Votre demande est envoyée").contains(slot.title())
+				.contains("Demandée, en attente de réponse").contains("Centre communautaire Le Phare");
+			browser.check("reservations");
+
+			browser.signIn("gestion@lephare.demo", IdentityJourneyIT.PASSWORD);
+			browser.go("/demandes");
+			browser.find(By.tagName("h1"));
+			browser.check("demandes");
+			WebElement request = browser.driver()
+				.findElements(By.cssSelector(".cards .card"))
+				.stream()
+				.filter((card) -> card.getText().contains(slot.title())
+						&& card.getText().contains("Assemblée générale de la coopérative"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the request is not among Le Phare's incoming requests"));
+			request.findElement(By.xpath(".//button[normalize-space()='Confirmer']")).click();
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("La demande est confirmée.");
+
+			browser.go("/mes-annonces");
+			browser.find(By.tagName("h1"));
+			browser.check("mes-annonces");
+			browser.go("/mes-annonces/" + slot.listingId() + "/modifier");
+			browser.find(By.id("title-fr"));
+			browser.check("modifier-annonce");
+		}
+
+		JsonNode confirmed = member.get("/api/bookings?view=upcoming&size=100").json().get("items");
+		assertThat(confirmed.values().stream()
+			.filter((b) -> b.get("listingId").asString().equals(slot.listingId())
+					&& "Assemblée générale de la coopérative".equals(b.path("message").asString())))
+			.anyMatch((b) -> b.get("status").asString().equals("CONFIRMED"));
+	}
+
+	@Test
+	void theAdministratorPublishesAListingAwaitingReview() throws Exception {
+		String gateway = RunningSystem.get().gateway();
+		try (Browser browser = Browser.open(gateway, "fr-CA")) {
+			browser.signIn("admin@mutualis.demo", IdentityJourneyIT.PASSWORD);
+			browser.go("/admin/organisations");
+			browser.find(By.tagName("h1"));
+			assertThat(browser.text()).contains("Organisations en attente d’approbation");
+			browser.check("admin-organisations");
+
+			browser.go("/admin/moderation");
+			browser.find(By.id("en-attente"));
+			browser.check("admin-moderation");
+			WebElement publish = browser.find(By.xpath("//form[contains(@action, '/publish')]"));
+			String action = publish.getAttribute("action");
+			String listingId = action.substring(action.indexOf("/admin/moderation/") + 18, action.lastIndexOf('/'));
+			assertThat(new Api(gateway, null).get("/api/listings/" + listingId).status()).isEqualTo(404);
+			publish.findElement(By.tagName("button")).click();
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("L’annonce est publiée.");
+			Api.Response published = new Api(gateway, null).get("/api/listings/" + listingId);
+			assertThat(published.status()).isEqualTo(200);
+			assertThat(published.json().get("status").asString()).isEqualTo("PUBLISHED");
+		}
+	}
+
+	@Test
+	void aMemberBooksInEnglish() throws Exception {
+		String gateway = RunningSystem.get().gateway();
+		Api member = new Api(gateway, null)
+			.as(new TokenClient(gateway).accessToken("membre@jardins.demo", IdentityJourneyIT.PASSWORD, null));
+		Slot slot = freeRoomOf(member, LE_PHARE);
+		try (Browser browser = Browser.open(gateway, "en")) {
+			browser.signIn("membre@jardins.demo", IdentityJourneyIT.PASSWORD);
+			browser.go("/annonces/" + slot.listingId() + "?lang=en");
+			browser.find(By.id("calendrier"));
+			assertThat(browser.find(By.id("acting")).getText()).contains("for Les Jardins solidaires, member");
+			assertThat(browser.text()).contains("Availability").contains("At a glance");
+			browser.find(By.linkText("Book")).click();
+			browser.find(By.id("start"));
+			request(browser, slot, "Seed swap");
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("Your request is sent").contains(slot.titleEn())
+				.contains("Requested, awaiting an answer");
+			browser.check("bookings-en");
+		}
+	}
+
+	private static void request(Browser browser, Slot slot, String message) {
+		browser.set("start", slot.start().toString());
+		browser.set("end", slot.end().toString());
+		browser.set("quantity", "1");
+		List<WebElement> accept = browser.driver().findElements(By.id("acceptPrerequisites"));
+		if (!accept.isEmpty() && accept.get(0).isDisplayed()) {
+			accept.get(0).click();
+		}
+		browser.find(By.id("message")).sendKeys(message);
+		browser.find(By.cssSelector("main form button[type=submit]")).click();
+	}
+
+	/** A free two-hour slot, at least two days ahead, of an approval-mode hourly room of the given organisation. */
+	private static Slot freeRoomOf(Api member, String organisation) throws Exception {
+		JsonNode rooms = member.get("/api/listings/search?kind=SPACE&size=50&owner=" + organisation).json().get("items");
+		LocalDate from = LocalDate.now().plusDays(2);
+		for (JsonNode room : rooms.values()) {
+			String id = room.get("id").asString();
+			JsonNode listing = member.get("/api/listings/" + id).json();
+			if (!"HOUR".equals(listing.get("unit").asString())
+					|| !"APPROVAL".equals(listing.get("bookingPolicy").get("mode").asString())) {
+				continue;
+			}
+			int minutes = Math.max(120, listing.get("bookingPolicy").get("minDurationMinutes").asInt());
+			if (minutes > listing.get("bookingPolicy").get("maxDurationMinutes").asInt()) {
+				continue;
+			}
+			Api.Response calendar = member
+				.get("/api/bookings/listings/" + id + "/availability?from=" + from + "&to=" + from.plusDays(10));
+			if (calendar.status() != 200) {
+				continue;
+			}
+			for (JsonNode interval : calendar.json().get("intervals").values()) {
+				LocalDateTime start = LocalDateTime.parse(interval.get("localStart").asString())
+					.truncatedTo(ChronoUnit.HOURS)
+					.plusHours(1);
+				LocalDateTime end = LocalDateTime.parse(interval.get("localEnd").asString());
+				if ("FREE".equals(interval.get("state").asString()) && !start.plusMinutes(minutes).isAfter(end)) {
+					JsonNode title = listing.get("title");
+					String english = (title.hasNonNull("en")) ? title.get("en").asString() : title.get("fr").asString();
+					return new Slot(id, title.get("fr").asString(), english, start, start.plusMinutes(minutes));
+				}
+			}
+		}
+		throw new AssertionError("no free room of " + organisation + " in the demo data");
+	}
+
+	record Slot(String listingId, String title, String titleEn, LocalDateTime start, LocalDateTime end) {
+	}
+
+}
