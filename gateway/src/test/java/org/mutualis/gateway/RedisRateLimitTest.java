@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Budgets kept in a real Redis: two gateway instances share each person's budget; without Redis, the gateway
+ * Budgets kept in a real Redis: two gateway instances share each person's and each e-mail address's budget; without Redis, the gateway
  * counts locally or refuses, as configured.
  */
 class RedisRateLimitTest {
@@ -78,6 +78,25 @@ class RedisRateLimitTest {
 	}
 
 	@Test
+	void twoGatewaysShareTheBudgetOfOneEmailAddress() {
+		// the default rules: password reset requests, 3 an hour per e-mail address (5 per 15 minutes per client)
+		String email = "shared-" + UUID.randomUUID() + "@example.org";
+		for (int i = 0; i < 3; i++) {
+			resetRequest((i % 2 == 0) ? first : second, email).expectStatus().isOk();
+		}
+		resetRequest(second, email).expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:mutualis:problem:too-many-requests");
+		resetRequest(first, email).expectStatus().isEqualTo(429);
+	}
+
+	@Test
 	void countsLocallyWhenRedisIsDown() {
 		String token = TestTokens.valid("degraded-" + UUID.randomUUID());
 		for (int i = 0; i < 4; i++) {
@@ -95,6 +114,14 @@ class RedisRateLimitTest {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("urn:mutualis:problem:rate-limit-unavailable");
+	}
+
+	private static WebTestClient.ResponseSpec resetRequest(WebTestClient gateway, String email) {
+		return gateway.post()
+			.uri("/api/identity/password-resets")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"email\":\"" + email + "\"}")
+			.exchange();
 	}
 
 	private static WebTestClient.ResponseSpec call(WebTestClient gateway, String token) {

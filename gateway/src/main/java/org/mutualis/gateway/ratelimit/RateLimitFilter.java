@@ -4,9 +4,11 @@ import java.net.InetSocketAddress;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.mutualis.gateway.ratelimit.Budget.Outcome;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.Limit;
+import org.mutualis.gateway.ratelimit.RateLimitProperties.PerTarget;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.StrictRule;
 import org.mutualis.gateway.web.ProblemResponses;
 import reactor.core.publisher.Mono;
@@ -14,6 +16,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.cloud.gateway.support.ipresolver.RemoteAddressResolver;
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.security.oauth2.server.resource.authentication.AbstractOAuth2TokenAuthenticationToken;
@@ -25,7 +28,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Counts each request against a budget and answers 429 with {@code Retry-After} once it is spent: sensitive calls
- * per client address, calls with a valid token per person, other calls per client address. Runs after the
+ * per client address and, for some, also per target (the e-mail address or link they are about, see
+ * {@link RequestTargets}), calls with a valid token per person, other calls per client address. Runs after the
  * security chain, so the person is known.
  */
 class RateLimitFilter implements WebFilter, Ordered {
@@ -43,10 +47,14 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private final RemoteAddressResolver addresses;
 
-	RateLimitFilter(RateLimitProperties properties, Budget budget, ProblemResponses problems) {
+	private final RequestTargets targets;
+
+	RateLimitFilter(RateLimitProperties properties, Budget budget, ProblemResponses problems,
+			RequestTargets targets) {
 		this.properties = properties;
 		this.budget = budget;
 		this.problems = problems;
+		this.targets = targets;
 		this.strict = properties.strict().stream().map(Strict::of).toList();
 		this.addresses = (properties.trustedProxies() > 0)
 				? XForwardedRemoteAddressResolver.maxTrustedIndex(properties.trustedProxies())
@@ -66,7 +74,8 @@ class RateLimitFilter implements WebFilter, Ordered {
 		}
 		for (Strict rule : this.strict) {
 			if (rule.matches(exchange.getRequest())) {
-				return count(exchange, chain, rule.rule.name() + ":" + address(exchange), rule.rule.limit());
+				return count(exchange, rule.rule.name() + ":" + address(exchange), rule.rule.limit(),
+						() -> perTarget(exchange, chain, rule.rule));
 			}
 		}
 		return exchange.getPrincipal()
@@ -74,12 +83,25 @@ class RateLimitFilter implements WebFilter, Ordered {
 			.map(Principal::getName)
 			.map((sub) -> new Counter("person:" + sub, this.properties.authenticated()))
 			.defaultIfEmpty(new Counter("address:" + address(exchange), this.properties.anonymous()))
-			.flatMap((counter) -> count(exchange, chain, counter.key, counter.limit));
+			.flatMap((counter) -> count(exchange, counter.key, counter.limit, () -> chain.filter(exchange)));
 	}
 
-	private Mono<Void> count(ServerWebExchange exchange, WebFilterChain chain, String key, Limit limit) {
+	private Mono<Void> perTarget(ServerWebExchange exchange, WebFilterChain chain, StrictRule rule) {
+		PerTarget perTarget = rule.perTarget();
+		if (perTarget == null) {
+			return chain.filter(exchange);
+		}
+		return this.targets.read(exchange, perTarget.fields())
+			.flatMap((read) -> (read.target() == null) ? chain.filter(read.exchange())
+					: count(read.exchange(), rule.name() + ":target:" + read.target(), perTarget.limit(),
+							() -> chain.filter(read.exchange())))
+			.onErrorResume(DataBufferLimitException.class, (tooLarge) -> this.problems.write(exchange,
+					HttpStatus.CONTENT_TOO_LARGE, "too-large", "problem.too-large"));
+	}
+
+	private Mono<Void> count(ServerWebExchange exchange, String key, Limit limit, Supplier<Mono<Void>> then) {
 		return this.budget.take(key, limit).flatMap((outcome) -> switch (outcome) {
-			case Outcome.Allowed allowed -> chain.filter(exchange);
+			case Outcome.Allowed allowed -> then.get();
 			case Outcome.Exhausted exhausted -> refuse(exchange, exhausted.retryAfter(), HttpStatus.TOO_MANY_REQUESTS,
 					"too-many-requests", "problem.too-many-requests");
 			case Outcome.Uncounted uncounted -> refuse(exchange, uncounted.retryAfter(),

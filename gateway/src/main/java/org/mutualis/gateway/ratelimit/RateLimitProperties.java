@@ -20,7 +20,8 @@ import org.springframework.http.HttpMethod;
  * keys anonymous callers by the socket address
  * @param authenticated budget of each person ({@code sub}) on calls with a valid token
  * @param anonymous budget of each client address on calls without a token
- * @param strict stricter budgets per client address for sensitive calls (login, registration, password reset)
+ * @param strict stricter budgets for sensitive calls (sign-in, registration, password reset, invitation acceptance,
+ * e-mail verification, token endpoint), per client address and per target
  */
 @ConfigurationProperties("mutualis.gateway.rate-limit")
 public record RateLimitProperties(@DefaultValue("true") boolean enabled, @DefaultValue("memory") Store store,
@@ -73,14 +74,41 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 	}
 
 	/**
-	 * A stricter budget for a sensitive call, counted per client address.
+	 * A stricter budget for a sensitive call (one that sends e-mail or tests a credential), counted per client
+	 * address and, when {@code perTarget} is set, also per person or e-mail address the call is about. Rules with
+	 * the same name share their counters.
 	 * @param name short name, part of the counter key
 	 * @param method the method, or {@code null} for all
 	 * @param path a path pattern
-	 * @param requests requests allowed in a window
+	 * @param requests requests allowed in a window from one client address
+	 * @param per window length
+	 * @param perTarget the second budget, per target, or {@code null} for none
+	 */
+	public record StrictRule(String name, @Nullable HttpMethod method, String path, long requests, Duration per,
+			@Nullable PerTarget perTarget) {
+
+		Limit limit() {
+			return new Limit(this.requests, this.per);
+		}
+
+	}
+
+	/**
+	 * A budget per target of a sensitive call, whoever sends it: the first of {@code fields} found in the request
+	 * body (a field of a form, or a dotted path to a string in a JSON object, such as {@code manager.email}), or
+	 * {@code $person}, the {@code sub} of the call's valid token. A call whose target cannot be found is counted per
+	 * address only.
+	 * @param fields where the target is read, in order
+	 * @param requests requests allowed in a window for one target
 	 * @param per window length
 	 */
-	public record StrictRule(String name, @Nullable HttpMethod method, String path, long requests, Duration per) {
+	public record PerTarget(List<String> fields, long requests, Duration per) {
+
+		public PerTarget {
+			if (fields.isEmpty()) {
+				throw new IllegalArgumentException("a per-target rate limit needs at least one field");
+			}
+		}
 
 		Limit limit() {
 			return new Limit(this.requests, this.per);

@@ -1,6 +1,7 @@
 package org.mutualis.gateway.ratelimit;
 
 import org.mutualis.gateway.web.ProblemResponses;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +28,8 @@ class RateLimiting {
 
 	@Bean
 	RateLimitFilter rateLimitFilter(RateLimitProperties properties, Budget rateLimitBudget,
-			ProblemResponses problems) {
-		return new RateLimitFilter(properties, rateLimitBudget, problems);
+			ProblemResponses problems, JsonMapper json) {
+		return new RateLimitFilter(properties, rateLimitBudget, problems, new RequestTargets(json));
 	}
 
 }
