@@ -48,6 +48,28 @@ class HomePageTest extends PageTestSupport {
 	}
 
 	@Test
+	void aPersonInSeveralOrganisationsCanActForAnother() throws Exception {
+		org.mockito.BDDMockito.given(this.accounts.mine()).willReturn(new org.mutualis.web.web.Accounts.Account(
+				"Gestion La Ruche", false,
+				java.util.List.of(new org.mutualis.web.web.Accounts.Organisation(LA_RUCHE, "Coopérative La Ruche", "APPROVED", "MANAGER"),
+						new org.mutualis.web.web.Accounts.Organisation("5e1f0003-0000-4000-8000-000000000003",
+								"Les Jardins solidaires", "APPROVED", "MEMBER"))));
+		assertThat(body(get("/").with(signedIn("MANAGER")))).contains("Agir pour une autre organisation")
+			.contains("href=\"/signin/mutualis?organisation=5e1f0003-0000-4000-8000-000000000003\"")
+			.doesNotContain("href=\"/signin/mutualis?organisation=" + LA_RUCHE);
+	}
+
+	@Test
+	void signingInAsksIdentityForThePersonsLanguageAndChosenOrganisation() throws Exception {
+		String location = this.mvc.perform(get("/signin/mutualis").param("organisation", "5e1f0003-0000-4000-8000-000000000003")
+			.cookie(new Cookie("mutualis-lang", "en"))).andReturn().getResponse().getHeader("Location");
+		assertThat(location).contains("/oauth2/authorize?").contains("ui_locales=en")
+			.contains("organisation=5e1f0003-0000-4000-8000-000000000003");
+		assertThat(this.mvc.perform(get("/signin/mutualis").param("organisation", "<script>")).andReturn().getResponse()
+			.getHeader("Location")).contains("ui_locales=fr-CA").doesNotContain("organisation=");
+	}
+
+	@Test
 	void explainsThePlatformWithoutClaimingWhatItDoesNotOffer() throws Exception {
 		assertThat(body(get("/"))).contains("Comment ça marche").doesNotContain("API");
 		assertThat(body(get("/").param("lang", "en"))).contains("How it works").doesNotContain("API");
