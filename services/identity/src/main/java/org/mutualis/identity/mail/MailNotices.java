@@ -177,8 +177,8 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 	public void destroy() throws InterruptedException {
 		if (this.queue instanceof ExecutorService service) {
 			service.shutdown();
-			// what is queued goes out before the service stops, within the SMTP timeouts
-			service.awaitTermination(20, TimeUnit.SECONDS);
+			// what is queued gets a short chance to go out: a stop must stay quick even with the mail server away
+			service.awaitTermination(5, TimeUnit.SECONDS);
 		}
 	}
 
