@@ -38,10 +38,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * what the other services publish.
  */
 @SpringBootTest(properties = { "mutualis.mail.send-every=PT1H", "mutualis.notifications.stream.max-per-person=50",
-		"mutualis.notifications.stream.poll=PT0.2S", "mutualis.notifications.stream.heartbeat=PT0.5S" })
+		"mutualis.notifications.stream.poll=PT0.2S", "mutualis.notifications.stream.heartbeat=PT0.5S",
+		"mutualis.notifications.administrators=" + NotificationsTestSupport.ADMIN_BY_ID + ","
+				+ NotificationsTestSupport.ADMIN_EMAIL })
 @AutoConfigureMockMvc
 @WithInfrastructure
 public abstract class NotificationsTestSupport {
+
+	/** An administrator configured by person id. */
+	protected static final String ADMIN_BY_ID = "9a0b0001-0000-4000-8000-0000000000ad";
+
+	/** An administrator configured by e-mail address, whoever identity says has it (case-insensitive). */
+	protected static final String ADMIN_EMAIL = "Admin@Mutualis.test";
 
 	/** The SMTP server every test's e-mail goes to. */
 	protected static final GreenMail SMTP = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -26,11 +26,12 @@ import org.mutualis.notifications.preferences.Category;
  * @param timeZone the listing's time zone, if any
  * @param text free text the other side wrote (a reason, a message), if any
  * @param occurredAt when it happened
+ * @param reason a reason code told in the reader's language ({@code report-reason.<code>}), if any
  */
 public record Notice(String eventId, String kind, Category category, List<Addressee> addressees, String link,
 		@Nullable String listingId, @Nullable String conversationId, Map<String, String> listingTitle,
 		@Nullable LocalDateTime localStart, @Nullable LocalDateTime localEnd, @Nullable ZoneId timeZone,
-		@Nullable String text, Instant occurredAt) {
+		@Nullable String text, Instant occurredAt, @Nullable String reason) {
 
 	/**
 	 * Copies the lists and maps.

@@ -21,6 +21,9 @@ public final class WebPaths {
 	/** A conversation between two organisations: {@code /conversations/{conversationId}}. */
 	public static final String CONVERSATION = "/conversations/{conversationId}";
 
+	/** The administrators' moderation queue (listings to review, open reports): {@code /admin/moderation}. */
+	public static final String MODERATION = "/admin/moderation";
+
 	/** The person's inbox: {@code /notifications}. */
 	public static final String INBOX = "/notifications";
 

@@ -18,6 +18,8 @@ import org.mutualis.notifications.preferences.Category;
  * waitlist slot offered, completed → the requester; cancelled → the other side; reminder → both sides (the
  * requester and the owner's managers);</li>
  * <li>listing published, rejected, suspended → the owner's managers;</li>
+ * <li>listing reported → the administrators (with the reporter's organisation and words) and the owner's managers
+ * (the reason only); report resolved → the owner's managers (outcome, the administrator's note);</li>
  * <li>organisation approved, rejected → its managers.</li>
  * </ul>
  */
@@ -71,7 +73,7 @@ public final class WhoIsTold {
 		}
 		return Optional.of(new Notice(booking.eventId(), kind, category, to, WebPaths.booking(booking.bookingId()),
 				booking.listingId(), null, booking.listingTitle(), booking.localStart(), booking.localEnd(),
-				booking.timeZone(), booking.text(), booking.occurredAt()));
+				booking.timeZone(), booking.text(), booking.occurredAt(), null));
 	}
 
 	/**
@@ -93,7 +95,50 @@ public final class WhoIsTold {
 			.toList();
 		return Optional.of(new Notice(eventId, "listing." + fact, Category.LISTINGS, managers,
 				WebPaths.listing(listing.id()), listing.id(), null,
-				Map.of("fr", listing.titleFr(), "en", listing.titleEn()), null, null, null, reason, at));
+				Map.of("fr", listing.titleFr(), "en", listing.titleEn()), null, null, null, reason, at, null));
+	}
+
+	/**
+	 * The notices of a new report about a listing: the administrators, who decide on it, learn who reported it and
+	 * their words; the owner's managers learn that it was reported and why, not by whom. Someone who is both is told
+	 * once, as an administrator.
+	 * @param report the report
+	 * @param administrators the administrators' person ids
+	 * @param reporterOrganisationName the reporting organisation's name, if known
+	 * @return the notice for the administrators, then the one for the owner's managers
+	 */
+	public List<Notice> reported(ReportFact report, List<String> administrators,
+			@Nullable String reporterOrganisationName) {
+		List<Addressee> admins = administrators.stream()
+			.map((person) -> new Addressee(person, reporterOrganisationName, null))
+			.toList();
+		return List.of(
+				new Notice(report.eventId(), "listing.report-received", Category.LISTINGS, admins, WebPaths.MODERATION,
+						report.listingId(), null, report.listingTitle(), null, null, null, report.text(),
+						report.occurredAt(), report.reason()),
+				new Notice(report.eventId(), "listing.reported", Category.LISTINGS, ownersManagers(report),
+						WebPaths.listing(report.listingId()), report.listingId(), null, report.listingTitle(), null, null,
+						null, null, report.occurredAt(), report.reason()));
+	}
+
+	/**
+	 * The notice of a report's resolution, for the owner's managers, with the administrator's note.
+	 * @param report the report, its text being the note
+	 * @param outcome {@code DISMISSED} or {@code ACTION_TAKEN}
+	 * @return the notice
+	 */
+	public Notice reportResolved(ReportFact report, String outcome) {
+		String kind = "ACTION_TAKEN".equals(outcome) ? "listing.report-action-taken" : "listing.report-dismissed";
+		return new Notice(report.eventId(), kind, Category.LISTINGS, ownersManagers(report),
+				WebPaths.listing(report.listingId()), report.listingId(), null, report.listingTitle(), null, null, null,
+				report.text(), report.occurredAt(), report.reason());
+	}
+
+	private List<Addressee> ownersManagers(ReportFact report) {
+		return this.memberships.managersOf(report.ownerOrganisationId())
+			.stream()
+			.map((person) -> new Addressee(person, null, null))
+			.toList();
 	}
 
 	/**
@@ -116,7 +161,7 @@ public final class WhoIsTold {
 			.map((person) -> new Addressee(person, null, organisationLanguage))
 			.toList();
 		return Optional.of(new Notice(eventId, "organisation." + fact, Category.ORGANISATION, managers,
-				WebPaths.ORGANISATION, null, null, Map.of(), null, null, null, reason, at));
+				WebPaths.ORGANISATION, null, null, Map.of(), null, null, null, reason, at, null));
 	}
 
 }

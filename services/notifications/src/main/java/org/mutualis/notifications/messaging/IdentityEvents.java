@@ -1,6 +1,7 @@
 package org.mutualis.notifications.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.mutualis.notifications.directory.Administrators;
 import org.mutualis.notifications.directory.Memberships;
 import org.mutualis.notifications.directory.Organisation;
 import org.mutualis.notifications.directory.Organisations;
@@ -33,6 +34,8 @@ public class IdentityEvents {
 
 	private final People people;
 
+	private final Administrators administrators;
+
 	private final Organisations organisations;
 
 	private final Memberships memberships;
@@ -45,9 +48,10 @@ public class IdentityEvents {
 
 	private final JsonMapper mapper;
 
-	IdentityEvents(People people, Organisations organisations, Memberships memberships, WhoIsTold whoIsTold,
-			Notifying notifying, ProcessedEvents processed, JsonMapper mapper) {
+	IdentityEvents(People people, Administrators administrators, Organisations organisations, Memberships memberships,
+			WhoIsTold whoIsTold, Notifying notifying, ProcessedEvents processed, JsonMapper mapper) {
 		this.people = people;
+		this.administrators = administrators;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.whoIsTold = whoIsTold;
@@ -98,6 +102,7 @@ public class IdentityEvents {
 			throw new MalformedEventException(event.type() + " without personId");
 		}
 		this.people.record(person.personId(), person.email(), person.displayName(), person.preferredLanguage());
+		this.administrators.personKnown(person.personId(), person.email());
 	}
 
 	private void organisation(EventEnvelope event, String status) {

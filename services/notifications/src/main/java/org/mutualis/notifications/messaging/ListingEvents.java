@@ -2,11 +2,16 @@ package org.mutualis.notifications.messaging;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
+import org.mutualis.notifications.directory.Administrators;
 import org.mutualis.notifications.directory.Listings;
+import org.mutualis.notifications.directory.Organisation;
+import org.mutualis.notifications.directory.Organisations;
+import org.mutualis.notifications.inbox.ReportFact;
 import org.mutualis.notifications.inbox.WhoIsTold;
 import org.mutualis.notifications.inbox.application.Notifying;
 import org.mutualis.platform.events.EventEnvelope;
@@ -20,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies listings' events to notifications' listing copies (owner, titles, time zone), each once, then tells the
- * owner's managers of a moderation decision (published, rejected, suspended).
+ * owner's managers of a moderation decision (published, rejected, suspended); a report tells the administrators and
+ * the owner's managers, its resolution the owner's managers.
  */
 @Component
 public class ListingEvents {
@@ -28,7 +34,15 @@ public class ListingEvents {
 	/** Name under which applied events are remembered. */
 	public static final String CONSUMER = "notifications-listings";
 
+	private static final String REPORTED = "mutualis.listing.reported.v1";
+
+	private static final String REPORT_RESOLVED = "mutualis.listing.report-resolved.v1";
+
 	private final Listings listings;
+
+	private final Administrators administrators;
+
+	private final Organisations organisations;
 
 	private final WhoIsTold whoIsTold;
 
@@ -38,9 +52,11 @@ public class ListingEvents {
 
 	private final JsonMapper mapper;
 
-	ListingEvents(Listings listings, WhoIsTold whoIsTold, Notifying notifying, ProcessedEvents processed,
-			JsonMapper mapper) {
+	ListingEvents(Listings listings, Administrators administrators, Organisations organisations, WhoIsTold whoIsTold,
+			Notifying notifying, ProcessedEvents processed, JsonMapper mapper) {
 		this.listings = listings;
+		this.administrators = administrators;
+		this.organisations = organisations;
 		this.whoIsTold = whoIsTold;
 		this.notifying = notifying;
 		this.processed = processed;
@@ -63,7 +79,52 @@ public class ListingEvents {
 		if (!event.type().startsWith("mutualis.listing.") || !event.type().endsWith(".v1")) {
 			return false;
 		}
+		if (event.type().equals(REPORTED) || event.type().equals(REPORT_RESOLVED)) {
+			return this.processed.applyOnce(CONSUMER, event, this::report);
+		}
 		return this.processed.applyOnce(CONSUMER, event, this::record);
+	}
+
+	private void report(EventEnvelope event) {
+		ReportFacts facts;
+		try {
+			facts = this.mapper.treeToValue(event.data(), ReportFacts.class);
+		}
+		catch (RuntimeException ex) {
+			throw new MalformedEventException(event.type() + " data unreadable: " + ex.getMessage());
+		}
+		if (facts.listingId() == null || facts.ownerOrganisationId() == null || facts.reason() == null) {
+			throw new MalformedEventException(event.type() + " without listingId, ownerOrganisationId or reason");
+		}
+		Map<String, String> title = (facts.listingTitle() != null) ? titles(facts.listingTitle())
+				: this.listings.find(facts.listingId())
+					.map((listing) -> Map.of("fr", listing.titleFr(), "en", listing.titleEn()))
+					.orElse(Map.of());
+		if (event.type().equals(REPORTED)) {
+			ReportFact report = new ReportFact(event.id(), facts.listingId(), facts.ownerOrganisationId(), title,
+					facts.reason(), facts.details(), event.time());
+			String reporter = (facts.reporterOrganisationId() != null)
+					? this.organisations.find(facts.reporterOrganisationId()).map(Organisation::name).orElse(null) : null;
+			this.whoIsTold.reported(report, this.administrators.personIds(), reporter).forEach(this.notifying::tell);
+		}
+		else {
+			if (facts.outcome() == null) {
+				throw new MalformedEventException(event.type() + " without outcome");
+			}
+			ReportFact report = new ReportFact(event.id(), facts.listingId(), facts.ownerOrganisationId(), title,
+					facts.reason(), facts.note(), event.time());
+			this.notifying.tell(this.whoIsTold.reportResolved(report, facts.outcome()));
+		}
+	}
+
+	private static Map<String, String> titles(Map<String, @Nullable String> title) {
+		Map<String, String> present = new HashMap<>();
+		title.forEach((language, text) -> {
+			if (text != null) {
+				present.put(language, text);
+			}
+		});
+		return present;
 	}
 
 	private void record(EventEnvelope event) {

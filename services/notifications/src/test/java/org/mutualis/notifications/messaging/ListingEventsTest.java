@@ -32,7 +32,8 @@ class ListingEventsTest extends NotificationsTestSupport {
 		Map<String, String> examples = EventContracts.examples("mutualis.listing.");
 		assertThat(examples).isNotEmpty();
 		examples.keySet().forEach((type) -> assertThat(this.events.apply(listingEvent(type, Map.of()))).as(type).isTrue());
-		assertThat(kinds()).containsExactlyInAnyOrder("listing.published", "listing.rejected", "listing.suspended");
+		assertThat(kinds()).containsExactlyInAnyOrder("listing.published", "listing.rejected", "listing.suspended",
+				"listing.reported", "listing.report-action-taken");
 	}
 
 	@Test

@@ -112,7 +112,7 @@ public class ConversationEvents {
 			.collect(Collectors.toSet());
 		this.notifying.tell(new Notice(event.id(), "conversation.message", Category.CONVERSATIONS, addressees,
 				WebPaths.conversation(state.id()), state.listingId(), state.id(),
-				Map.of("fr", state.titleFr(), "en", state.titleEn()), null, null, null, data.text(), event.time()),
+				Map.of("fr", state.titleFr(), "en", state.titleEn()), null, null, null, data.text(), event.time(), null),
 				active);
 	}
 

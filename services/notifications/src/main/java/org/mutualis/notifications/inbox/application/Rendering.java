@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Renders a notice in one person's language from the message bundles ({@code notice.<kind>.title} and
- * {@code .body}); times are told in the listing's own time zone, named after them.
+ * {@code .body}); times are told in the listing's own time zone, named after them. Arguments: {@code {0}} the listing's
+ * title, {@code {1}}/{@code {2}} start and end, {@code {3}} the other organisation, {@code {4}} the time zone,
+ * {@code {5}} the reason ({@code report-reason.<code>}).
  */
 @Component
 public class Rendering {
@@ -52,7 +54,8 @@ public class Rendering {
 		Locale locale = locale(language);
 		String zone = (notice.timeZone() != null) ? notice.timeZone().getDisplayName(TextStyle.FULL, locale) : "";
 		Object[] arguments = { notice.listingTitle(language), time(notice.localStart(), language),
-				time(notice.localEnd(), language), (addressee.counterpart() != null) ? addressee.counterpart() : "", zone };
+				time(notice.localEnd(), language), (addressee.counterpart() != null) ? addressee.counterpart() : "", zone,
+				(notice.reason() != null) ? reason(notice.reason(), locale) : "" };
 		String title = text("notice." + notice.kind() + ".title", locale, arguments);
 		String body = text("notice." + notice.kind() + ".body", locale, arguments);
 		if (notice.text() != null && !notice.text().isBlank()) {
@@ -70,6 +73,11 @@ public class Rendering {
 	 */
 	public String text(String key, Locale locale, Object... arguments) {
 		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	private String reason(String code, Locale locale) {
+		// a reason added to the contract later reads as its code until it has a text here
+		return this.messages.getMessage("report-reason." + code, null, code, locale);
 	}
 
 	private static String time(@Nullable LocalDateTime time, String language) {
