@@ -193,6 +193,10 @@ public class ServiceCalls {
 			return retrieval.retrieve(withBody.apply(request)
 				.retrieve()
 				.onStatus(HttpStatusCode::isError, (req, res) -> {
+					if (res.getStatusCode().value() == 401 && token != null) {
+						// the service no longer accepts the person's token (revoked, or the person was removed): sign in again
+						throw new ClientAuthorizationRequiredException(REGISTRATION);
+					}
 					throw refusal(service, res.getStatusCode(), res.getBody().readAllBytes());
 				}));
 		}
@@ -238,7 +242,10 @@ public class ServiceCalls {
 	}
 
 	private static String language() {
-		return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "fr-CA";
+		// outside a page's request there is no person's language: French (Québec), the platform's first language
+		org.springframework.context.i18n.LocaleContext context = LocaleContextHolder.getLocaleContext();
+		Locale locale = (context != null) ? context.getLocale() : null;
+		return (locale != null && "en".equals(locale.getLanguage())) ? "en" : "fr-CA";
 	}
 
 	/**
