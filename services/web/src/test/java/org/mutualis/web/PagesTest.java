@@ -64,6 +64,21 @@ class PagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void aVisitorIsAskedToSignInWhereBookingShowsAvailabilityToMembersOnly() throws Exception {
+		ServiceRefusal unauthenticated = new ServiceRefusal(HttpStatus.UNAUTHORIZED, "unauthenticated", "Connexion requise",
+				Map.of());
+		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings/listings/")))
+			.willThrow(unauthenticated);
+		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/availability"), any(),
+				any()))
+			.willThrow(unauthenticated);
+		assertThat(body(get("/annonces/listing-1"))).contains("Connectez-vous pour voir les disponibilités")
+			.doesNotContain("Connexion requise");
+		assertThat(body(get("/recherche?from=2026-12-01T09:00&to=2026-12-01T11:00")))
+			.contains("Connectez-vous pour chercher par dates").contains("Camionnette");
+	}
+
+	@Test
 	void listingPageHasAMonthView() throws Exception {
 		assertThat(body(get("/annonces/listing-1?mois=2026-11"))).contains("novembre 2026").contains("partiellement réservé");
 	}

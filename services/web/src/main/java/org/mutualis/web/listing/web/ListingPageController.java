@@ -71,8 +71,9 @@ class ListingPageController {
 			model.addAttribute("days", CalendarDays.of(intervals(calendar), from, to));
 		}
 		catch (ServiceRefusal refusal) {
-			// booking has not heard of this listing yet (not published, or just published): no calendar
+			// booking shows calendars to signed-in people, and has not heard of a listing not yet published
 			model.addAttribute("days", List.of());
+			model.addAttribute("calendarNeedsSignIn", refusal.getStatusCode().value() == 401);
 		}
 		return "listing";
 	}

@@ -129,7 +129,13 @@ class SearchController {
 			return kept;
 		}
 		catch (ServiceRefusal refusal) {
-			model.addAttribute("problem", refusal);
+			if (refusal.getStatusCode().value() == 401) {
+				// booking answers availability to signed-in people only
+				model.addAttribute("datesProblem", "search.dates.signin");
+			}
+			else {
+				model.addAttribute("problem", refusal);
+			}
 			return items;
 		}
 	}
