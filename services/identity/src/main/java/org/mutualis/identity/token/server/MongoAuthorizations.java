@@ -1,5 +1,7 @@
 package org.mutualis.identity.token.server;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -7,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 
 import org.bson.Document;
@@ -41,12 +44,15 @@ import org.springframework.stereotype.Component;
  * {@code oauth2_authorizations}, one document each, so that a restart signs nobody out and several instances share
  * them; attributes and metadata are stored as JSON written by Spring Security's own Jackson modules (allow-listed
  * types only). Token values are stored as issued, like the JDBC store does: protect the database accordingly.
- * Ending every authorization of a person is one delete.
+ * Ending every authorization of a person is one delete; authorizations whose every token expired are removed as
+ * new ones are saved.
  */
 @Component
 class MongoAuthorizations implements OAuth2AuthorizationService, Signouts {
 
 	static final String COLLECTION = "oauth2_authorizations";
+
+	private static final Duration CLEANUP_EVERY = Duration.ofMinutes(1);
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -61,14 +67,20 @@ class MongoAuthorizations implements OAuth2AuthorizationService, Signouts {
 
 	private final JsonMapper json;
 
-	MongoAuthorizations(MongoTemplate mongo, RegisteredClientRepository clients) {
+	private final Clock clock;
+
+	private final AtomicReference<Instant> lastCleanup = new AtomicReference<>(Instant.EPOCH);
+
+	MongoAuthorizations(MongoTemplate mongo, RegisteredClientRepository clients, Clock clock) {
 		this.mongo = mongo;
 		this.clients = clients;
+		this.clock = clock;
 		this.json = JsonMapper.builder()
 			.addModules(SecurityJacksonModules.getModules(MongoAuthorizations.class.getClassLoader()))
 			.build();
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("principalName", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("state", Sort.Direction.ASC));
+		mongo.indexOps(COLLECTION).createIndex(new Index().on("expiresAt", Sort.Direction.ASC));
 		for (String token : TOKENS.keySet()) {
 			mongo.indexOps(COLLECTION).createIndex(new Index().on(token + ".value", Sort.Direction.ASC));
 		}
@@ -102,11 +114,29 @@ class MongoAuthorizations implements OAuth2AuthorizationService, Signouts {
 				expires = tokenExpiry;
 			}
 		}
-		// no TTL in the embedded store: a later cleanup job can remove what has expired
 		document.append("expiresAt", date(expires));
 		this.mongo.getCollection(COLLECTION)
 			.replaceOne(new Document("_id", authorization.getId()), document,
 					new com.mongodb.client.model.ReplaceOptions().upsert(true));
+		clearExpired();
+	}
+
+	/**
+	 * Removes the authorizations whose every token has expired, at most once a minute per instance (no TTL index
+	 * in the embedded store; the delete is idempotent, so instances may overlap).
+	 */
+	private void clearExpired() {
+		Instant now = this.clock.instant();
+		Instant last = this.lastCleanup.get();
+		if (now.isBefore(last.plus(CLEANUP_EVERY)) || !this.lastCleanup.compareAndSet(last, now)) {
+			return;
+		}
+		this.mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(now))), COLLECTION);
+	}
+
+	/** Lets the next save clear expired authorizations at once (tests). */
+	void forgetLastCleanup() {
+		this.lastCleanup.set(Instant.EPOCH);
 	}
 
 	@Override
