@@ -62,6 +62,23 @@ class LocalStackTest {
 	}
 
 	@Test
+	void theThroughputProfileGivesEveryPartTheFullJitAndLargerHeaps() {
+		LocalStack small = LocalStack.builder().dataDirectory(this.data).childClasspath(List.of("/a.jar")).build();
+		LocalStack throughput = LocalStack.builder()
+			.dataDirectory(this.data)
+			.childClasspath(List.of("/a.jar"))
+			.throughput(true)
+			.build();
+		for (Part part : Part.values()) {
+			assertThat(small.command(part)).as(part.partName()).contains("-XX:TieredStopAtLevel=1");
+			assertThat(throughput.command(part)).as(part.partName())
+				.doesNotContain("-XX:TieredStopAtLevel=1")
+				.contains("-XX:+UseParallelGC")
+				.anyMatch((option) -> option.equals("-Xmx1g"));
+		}
+	}
+
+	@Test
 	void servicesPreparedTogetherShareOneWatchJarWrittenOnce() throws Exception {
 		PartCommands commands = new PartCommands(this.data, List.of(), (service) -> Path.of("/x.jar"), List.of(), true,
 				new PartArguments(0, "localhost:9092", "mongodb://localhost:27017", this.data, true), (line) -> {
