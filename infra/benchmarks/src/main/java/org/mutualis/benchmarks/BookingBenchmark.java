@@ -102,8 +102,15 @@ public final class BookingBenchmark {
 			}
 			options.put(args[i].substring(2), args[i + 1]);
 		}
-		new BookingBenchmark(options).run();
-		System.exit(0);
+		int status = 1;
+		try {
+			new BookingBenchmark(options).run();
+			status = 0;
+		}
+		finally {
+			// the HTTP client's threads would keep the JVM alive after a failure
+			System.exit(status);
+		}
 	}
 
 	private int option(String name, int defaultValue) {
@@ -406,7 +413,11 @@ public final class BookingBenchmark {
 		int held = 0;
 		int worst = 0;
 		String worstListing = null;
+		int checked = 0;
 		for (Map.Entry<String, Integer> listing : capacities.entrySet()) {
+			if (++checked % 100 == 0) {
+				say("  " + checked + " listings checked");
+			}
 			// units change only where a booking starts or ends: a sweep over those instants covers every minute
 			TreeMap<Instant, Integer> change = new TreeMap<>();
 			for (int rank = 0;; rank++) {
