@@ -104,7 +104,8 @@ class PagesTest extends PageTestSupport {
 		assertThat(page).contains("Acceptez les conditions de la ressource.")
 			.contains("aria-describedby=\"acceptPrerequisites-erreur\"")
 			.contains("id=\"acceptPrerequisites-erreur\"").contains("Les conditions doivent être acceptées.")
-			.contains("value=\"2026-12-01T14:00\"").contains("Assemblée");
+			.contains("value=\"2026-12-01T14:00\"").contains("Assemblée")
+			.contains("<li>acceptPrerequisites : Les conditions doivent être acceptées.</li>");
 	}
 
 	@Test

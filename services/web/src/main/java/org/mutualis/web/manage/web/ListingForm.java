@@ -129,6 +129,13 @@ final class ListingForm {
 			put(request, field, (value == null || value.isBlank()) ? null : NUMBERS.contains(field) ? number(value)
 					: "costRecovery.amount".equals(field) ? decimal(value) : value);
 		}
+		if (request.get("bookingPolicy") instanceof Map<?, ?> policy) {
+			// the form does not show buffers between bookings: a new listing has none, an edited one keeps its own
+			Map<String, Object> kept = copyMap(policy);
+			kept.putIfAbsent("bufferBeforeMinutes", 0);
+			kept.putIfAbsent("bufferAfterMinutes", 0);
+			request.put("bookingPolicy", kept);
+		}
 		if (request.get("contact") instanceof Map<?, ?> contact && contact.get("name") == null) {
 			request.remove("contact");
 		}

@@ -55,6 +55,8 @@ class ListingFormTest {
 		Map<String, Object> request = ListingForm.request(ListingForm.of(submitted), null);
 		assertThat((Map<Object, Object>) request.get("costRecovery")).containsEntry("amount", null);
 		assertThat(request).containsEntry("bookableAtOnce", "deux");
+		assertThat((Map<Object, Object>) request.get("bookingPolicy")).containsEntry("bufferBeforeMinutes", 0)
+			.containsEntry("bufferAfterMinutes", 0);
 	}
 
 	@Test
