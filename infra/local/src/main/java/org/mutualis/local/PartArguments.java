@@ -113,7 +113,9 @@ final class PartArguments {
 
 	private List<String> identity() {
 		String publicUrl = localUrl(Part.GATEWAY);
-		return List.of("--mutualis.identity.issuer=" + publicUrl, "--mutualis.identity.public-url=" + publicUrl);
+		return List.of("--mutualis.identity.issuer=" + publicUrl, "--mutualis.identity.public-url=" + publicUrl,
+				// the local mode's generated key that encrypts signing keys at rest lives with the stack's other data
+				"--mutualis.identity.signing-keys.key-file=" + this.dataDirectory.resolve("identity/key-encryption.key"));
 	}
 
 	private List<String> gateway() {

@@ -26,7 +26,8 @@ class PartArgumentsTest {
 	@Test
 	void identityIssuesTokensInTheNameOfTheGateway() {
 		assertThat(this.offset.service(Part.IDENTITY)).contains("--server.port=9100",
-				"--mutualis.identity.issuer=http://localhost:8180", "--mutualis.identity.public-url=http://localhost:8180");
+				"--mutualis.identity.issuer=http://localhost:8180", "--mutualis.identity.public-url=http://localhost:8180",
+				"--mutualis.identity.signing-keys.key-file=/tmp/mutualis-data/identity/key-encryption.key");
 	}
 
 	@Test

@@ -48,6 +48,23 @@ final class Api {
 			.POST((json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody()));
 	}
 
+	/**
+	 * Finds, as an administrator, the id of a registered organisation by its name (a registration answers the same
+	 * for every address, so it does not give the id).
+	 */
+	String registeredOrganisationNamed(String name) throws Exception {
+		Response page = get("/api/identity/admin/organisations?status=REGISTERED&size=100");
+		if (page.status() != 200) {
+			throw new IllegalStateException("admin list answered " + page.status() + ": " + page.body());
+		}
+		for (JsonNode organisation : page.json()) {
+			if (name.equals(organisation.get("name").asString())) {
+				return organisation.get("id").asString();
+			}
+		}
+		throw new IllegalStateException("no registered organisation named " + name);
+	}
+
 	Response put(String path, String json) throws Exception {
 		return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}

@@ -48,8 +48,10 @@ class EventsAcrossServicesIT {
 				 "mrc":"Roussillon","municipality":"Châteauguay","contactEmail":"%s","preferredLanguage":"fr",
 				 "manager":{"email":"%s","displayName":"Gestion Jardin","password":"%s"}}
 				""".formatted(suffix, managerEmail, managerEmail, password));
-		assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-		String organisation = registered.json().get("id").asString();
+		assertThat(registered.status()).as(registered.body()).isEqualTo(202);
+		Api admin = anonymous.as(tokens.accessToken("admin@mutualis.demo", IdentityJourneyIT.PASSWORD, null));
+		String organisation = admin.registeredOrganisationNamed("Jardin partagé " + suffix);
+		tokens.proveAddress(new MailFolder(system.mailFolder()), managerEmail);
 		Api manager = anonymous.as(tokens.accessToken(managerEmail, password, organisation));
 		String listing = manager.post("/api/listings", ListingsJourneyIT.listingJson("Motoculteur partagé " + suffix))
 			.json()
@@ -58,7 +60,6 @@ class EventsAcrossServicesIT {
 		Api.Response tooEarly = manager.post("/api/listings/" + listing + "/submit", null);
 		assertThat(tooEarly.status()).as("a registered, not yet approved organisation may not submit").isEqualTo(422);
 
-		Api admin = anonymous.as(tokens.accessToken("admin@mutualis.demo", IdentityJourneyIT.PASSWORD, null));
 		assertThat(admin.post("/api/identity/admin/organisations/" + organisation + "/approve", null).status()).isEqualTo(200);
 
 		ConsumerRecord<String, String> approval = readIdentityEvent(organisation, APPROVED);

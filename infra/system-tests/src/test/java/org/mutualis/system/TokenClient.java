@@ -86,6 +86,37 @@ final class TokenClient {
 	}
 
 	/**
+	 * Proves an e-mail address as its owner does: opens the link identity e-mailed and confirms on that page.
+	 * @param mail where the local mode writes e-mails
+	 * @param email the address
+	 */
+	void proveAddress(MailFolder mail, String email) throws Exception {
+		java.util.regex.Pattern link = java.util.regex.Pattern.compile("/auth/verify-email\\?token=([A-Za-z0-9_\\-]+)");
+		String token = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(30))
+			.until(() -> mail.find(email, link), java.util.Optional::isPresent)
+			.orElseThrow();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> page = get(http, this.gateway + "/auth/verify-email?token=" + token);
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher hidden = HIDDEN.matcher(page.body());
+		while (hidden.find()) {
+			fields.put(hidden.group(1), hidden.group(2));
+		}
+		fields.put("token", token);
+		HttpResponse<String> confirmed = http.send(HttpRequest.newBuilder(URI.create(this.gateway + "/auth/verify-email"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(form(fields)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (confirmed.statusCode() != 200) {
+			throw new IllegalStateException("verification answered " + confirmed.statusCode() + ": " + confirmed.body());
+		}
+	}
+
+	/**
 	 * Follows redirects from a start address, filling in the identity sign-in form when it shows up, until a
 	 * redirect reaches the destination.
 	 * @param http a cookie-keeping client that does not follow redirects itself

@@ -173,6 +173,20 @@ class TokenAttacksIT {
 	}
 
 	@Test
+	void refusesEveryTokenOfAPersonIssuedBeforeTheirPasswordChanged() throws Exception {
+		String organisation = UUID.randomUUID().toString();
+		Instant issued = Instant.now().minusSeconds(30);
+		String before = issuer.sign(issuer.claims("person-5", organisation, "MEMBER", issued).build());
+		String colleague = issuer.sign(issuer.claims("person-6", organisation, "MEMBER", issued).build());
+		publishIdentityEvent("mutualis.person.password-changed.v1", "person-5",
+				"{\"personId\":\"person-5\",\"changedAt\":\"" + issued.plusSeconds(10) + "\"}");
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(call(before).statusCode()).isEqualTo(401));
+		assertThat(call(colleague).statusCode()).isEqualTo(200);
+		String after = issuer.sign(issuer.claims("person-5", organisation, "MEMBER", Instant.now()).build());
+		assertThat(call(after).statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void refusesAnotherOrganisationsDataWithProblemDetails() throws Exception {
 		String token = issuer.sign(valid("person-1").build());
 		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/api/test/organisations/other"))

@@ -53,6 +53,8 @@ public class IdentityEventsListener {
 					text(data, "personId"), time(data, "leftAt", event));
 			case "mutualis.membership.role-changed.v1" -> this.revocations.membershipChanged(text(data, "organisationId"),
 					text(data, "personId"), time(data, "changedAt", event));
+			case "mutualis.person.password-changed.v1" ->
+				this.revocations.passwordChanged(text(data, "personId"), time(data, "changedAt", event));
 			default -> {
 				// other identity events do not affect tokens
 			}

@@ -19,7 +19,7 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public class TokenRevocations {
 
-	/** Collection holding one document per suspended organisation and per changed membership. */
+	/** Collection holding one document per suspended organisation, per changed membership and per changed password. */
 	public static final String COLLECTION = "token_revocations";
 
 	private final MongoTemplate mongo;
@@ -63,6 +63,17 @@ public class TokenRevocations {
 	}
 
 	/**
+	 * Records that a person changed their password (e.g. after a reset): every token of theirs issued before then is
+	 * refused, whichever organisation it acts for.
+	 * @param personId the person
+	 * @param at when the password changed
+	 */
+	public void passwordChanged(String personId, Instant at) {
+		this.mongo.findAndModify(byId(personKey(personId)), new Update().set("kind", "PASSWORD_CHANGED").max("at", Date.from(at)),
+				FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
+	}
+
+	/**
 	 * Tells whether a token must be refused.
 	 * @param organisationId the organisation the token acts for, if any
 	 * @param personId the token's subject
@@ -70,6 +81,10 @@ public class TokenRevocations {
 	 * @return the reason to refuse it, or {@code null} when it may be used
 	 */
 	public @Nullable String refusal(@Nullable String organisationId, String personId, Instant issuedAt) {
+		Document person = this.mongo.findOne(byId(personKey(personId)), Document.class, COLLECTION);
+		if (person != null && !issuedAt.isAfter(person.getDate("at").toInstant())) {
+			return "password changed after the token was issued";
+		}
 		if (organisationId == null) {
 			return null;
 		}
@@ -90,6 +105,10 @@ public class TokenRevocations {
 
 	private static String organisationKey(String organisationId) {
 		return "org:" + organisationId;
+	}
+
+	private static String personKey(String personId) {
+		return "person:" + personId;
 	}
 
 	private static String membershipKey(String organisationId, String personId) {
