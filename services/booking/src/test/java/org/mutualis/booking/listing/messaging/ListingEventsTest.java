@@ -2,6 +2,7 @@ package org.mutualis.booking.listing.messaging;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -34,9 +35,13 @@ class ListingEventsTest extends BookingTestSupport {
 		assertThat(examples).containsKeys("mutualis.listing.published.v1", "mutualis.listing.updated.v1",
 				"mutualis.listing.reinstated.v1", "mutualis.listing.suspended.v1", "mutualis.listing.archived.v1",
 				"mutualis.listing.rejected.v1", "mutualis.listing.submitted.v1");
+		// the types booking uses change the read model; the others (e.g. reports) are skipped without an error
+		Set<String> used = Set.of("mutualis.listing.published.v1", "mutualis.listing.updated.v1",
+				"mutualis.listing.reinstated.v1", "mutualis.listing.suspended.v1", "mutualis.listing.archived.v1",
+				"mutualis.listing.rejected.v1", "mutualis.listing.submitted.v1");
 		examples.forEach((type, json) -> assertThat(this.events.apply(fresh(json, UUID.randomUUID().toString())))
 			.as(type)
-			.isTrue());
+			.isEqualTo(used.contains(type)));
 	}
 
 	@Test
