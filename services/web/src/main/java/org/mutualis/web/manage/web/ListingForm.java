@@ -20,13 +20,13 @@ final class ListingForm {
 
 	/** Every field the form shows, by its API path. */
 	static final List<String> FIELDS = List.of("kind", "title.fr", "title.en", "description.fr", "description.en",
-			"categoryCode", "location.municipality", "location.mrc", "location.address", "bookableAtOnce", "unit",
+			"categoryCode", "traits.capacityPersons", "traits.quantity", "location.municipality", "location.mrc", "location.address", "bookableAtOnce", "unit",
 			"costRecovery.mode", "costRecovery.amount", "bookingPolicy.mode", "bookingPolicy.minDurationMinutes",
 			"bookingPolicy.maxDurationMinutes", "bookingPolicy.minNoticeHours", "bookingPolicy.maxAdvanceDays",
 			"bookingPolicy.cancellationNoticeHours", "prerequisite.fr", "prerequisite.en", "availability.from",
 			"availability.to", "contact.name");
 
-	private static final List<String> NUMBERS = List.of("bookableAtOnce", "bookingPolicy.minDurationMinutes",
+	private static final List<String> NUMBERS = List.of("traits.capacityPersons", "traits.quantity", "bookableAtOnce", "bookingPolicy.minDurationMinutes",
 			"bookingPolicy.maxDurationMinutes", "bookingPolicy.minNoticeHours", "bookingPolicy.maxAdvanceDays",
 			"bookingPolicy.cancellationNoticeHours");
 

@@ -20,7 +20,7 @@ class ListingFormTest {
 		current.put("id", "listing-1");
 		current.put("status", "PUBLISHED");
 		current.put("tags", List.of("salle"));
-		current.put("traits", Map.of("capacityPersons", 60));
+		current.put("traits", Map.of("areaSquareMetres", 80));
 		current.put("location", Map.of("municipality", "Delson", "mrc", "Roussillon", "latitude", 45.37));
 		current.put("availability", Map.of("weekly", List.of(), "blackouts", List.of(Map.of("from", "2026-12-24"))));
 		LinkedMultiValueMap<String, String> submitted = new LinkedMultiValueMap<>();
@@ -36,7 +36,8 @@ class ListingFormTest {
 		Map<String, Object> request = ListingForm.request(ListingForm.of(submitted), current);
 
 		assertThat(request).doesNotContainKeys("id", "status").containsEntry("tags", List.of("salle"))
-			.containsEntry("traits", Map.of("capacityPersons", 60)).containsEntry("bookableAtOnce", 2);
+			.containsEntry("bookableAtOnce", 2);
+		assertThat((Map<Object, Object>) request.get("traits")).containsEntry("areaSquareMetres", 80);
 		assertThat((Map<Object, Object>) request.get("title")).containsEntry("fr", "Salle");
 		assertThat((Map<Object, Object>) request.get("location")).containsEntry("municipality", "Châteauguay")
 			.containsEntry("latitude", 45.37);
