@@ -1,5 +1,6 @@
 package org.mutualis.benchmarks;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -71,7 +72,8 @@ import tools.jackson.databind.json.JsonMapper;
  * </ol>
  *
  * Usage: {@code NotificationLatencyBenchmark [--gateway URL --kafka HOST:PORT] [--rate N] [--seconds N]
- * [--warm-up N] [--listings N] [--port-offset N] [--data DIR] [--jars DIR] [--small] [--token-script PATH]}.
+ * [--warm-up N] [--listings N] [--port-offset N] [--data DIR] [--jars DIR] [--small] [--start-timeout S]
+ * [--token-script PATH]}.
  * {@code --jars DIR} takes a service's executable jar from {@code DIR/<name>-exec.jar} when present there (e.g.
  * jars built from a clean checkout), else from the repository. It prints its figures; it asserts nothing about time.
  */
@@ -101,6 +103,8 @@ public final class NotificationLatencyBenchmark {
 
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
+	private volatile long signedInAt;
+
 	private NotificationLatencyBenchmark(Map<String, String> options) {
 		this.options = options;
 		this.gateway = options.getOrDefault("gateway", "");
@@ -116,8 +120,15 @@ public final class NotificationLatencyBenchmark {
 			boolean flag = i + 1 >= args.length || args[i + 1].startsWith("--");
 			options.put(name, flag ? "true" : args[++i]);
 		}
-		new NotificationLatencyBenchmark(options).run();
-		System.exit(0);
+		int status = 1;
+		try {
+			new NotificationLatencyBenchmark(options).run();
+			status = 0;
+		}
+		finally {
+			// the HTTP client's threads would keep the JVM alive
+			System.exit(status);
+		}
 	}
 
 	private int option(String name, int defaultValue) {
@@ -182,6 +193,9 @@ public final class NotificationLatencyBenchmark {
 			.demoData(true)
 			.throughput(!this.options.containsKey("small"))
 			.jarLocator(locator)
+			// Kafka and the store run from this program's own class path (it holds the launcher and their jars)
+			.childClasspath(List.of(System.getProperty("java.class.path").split(File.pathSeparator)))
+			.startTimeout(Duration.ofSeconds(option("start-timeout", 400)))
 			.progress((line) -> say("  " + line))
 			.build();
 		long started = System.nanoTime();
@@ -197,6 +211,24 @@ public final class NotificationLatencyBenchmark {
 		this.tokens.put("owner", token("gestion@lephare.demo", LE_PHARE));
 		this.tokens.put("member", token("membre@laruche.demo", LA_RUCHE));
 		this.tokens.put("admin", token("admin@mutualis.demo", null));
+		this.signedInAt = System.nanoTime();
+	}
+
+	/** Access tokens live 5 minutes: sign in again after 3, so that none expires during the measure. */
+	private String current(String who) {
+		if (System.nanoTime() - this.signedInAt > TimeUnit.MINUTES.toNanos(3)) {
+			synchronized (this.tokens) {
+				if (System.nanoTime() - this.signedInAt > TimeUnit.MINUTES.toNanos(3)) {
+					try {
+						signIn();
+					}
+					catch (Exception ex) {
+						throw new IllegalStateException("cannot sign in again", ex);
+					}
+				}
+			}
+		}
+		return this.tokens.get(who);
 	}
 
 	private List<String> publishListings(int count) throws Exception {
@@ -226,7 +258,7 @@ public final class NotificationLatencyBenchmark {
 	}
 
 	private List<Requested> requestBookings(List<String> listings, int count) throws Exception {
-		ZonedDateTime base = ZonedDateTime.now(TORONTO).truncatedTo(ChronoUnit.HOURS).plusDays(1);
+		ZonedDateTime base = ZonedDateTime.now(TORONTO).truncatedTo(ChronoUnit.DAYS).plusDays(1).withHour(12);
 		// the first one waits until booking's read model has the listing (it travels through Kafka)
 		Requested first = null;
 		for (int attempt = 0; first == null; attempt++) {
@@ -245,7 +277,8 @@ public final class NotificationLatencyBenchmark {
 		List<Future<Requested>> futures = new ArrayList<>();
 		for (int i = 1; i < count; i++) {
 			String listing = listings.get(i % listings.size());
-			ZonedDateTime start = base.plusHours(this.random.nextInt(24 * 25));
+			// an hour inside the opening hours (00:00–23:45) of one of the next 25 days
+			ZonedDateTime start = base.plusDays(this.random.nextInt(25)).withHour(1 + this.random.nextInt(21));
 			futures.add(pool.submit(() -> {
 				Answer answer = send("POST", "/api/bookings", "member", bookingJson(listing, start), null);
 				answer.expect(201);
@@ -270,6 +303,8 @@ public final class NotificationLatencyBenchmark {
 	// --- the measure -------------------------------------------------------------------------------------------
 
 	private void measure(String kafka, List<Requested> bookings, int rate, int seconds, int warmUp) throws Exception {
+		// fresh tokens: the stream and the confirmations must not outlive theirs
+		signIn();
 		Map<String, Long> due = new ConcurrentHashMap<>();
 		Map<String, Long> received = new ConcurrentHashMap<>();
 		AtomicBoolean stop = new AtomicBoolean();
@@ -503,7 +538,7 @@ public final class NotificationLatencyBenchmark {
 	private HttpRequest request(String method, String path, String who, String json, String ifMatch) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.gateway + path))
 			.timeout(Duration.ofSeconds(60))
-			.header("Authorization", "Bearer " + this.tokens.get(who))
+			.header("Authorization", "Bearer " + current(who))
 			.header("Accept-Language", "fr-CA");
 		if (ifMatch != null) {
 			request.header("If-Match", ifMatch);
