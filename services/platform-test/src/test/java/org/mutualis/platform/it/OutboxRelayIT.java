@@ -12,6 +12,7 @@ import org.mutualis.platform.events.EventRecorder;
 import org.mutualis.platform.events.EventsProperties;
 import org.mutualis.platform.events.OutboxMessage;
 import org.mutualis.platform.events.OutboxRelay;
+import org.mutualis.platform.events.OutboxWakeUp;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.test.TestInfrastructure;
 
@@ -21,6 +22,7 @@ import org.springframework.kafka.support.SendResult;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -71,17 +73,42 @@ class OutboxRelayIT {
 		assertThat(outbox("t2")).extracting((d) -> d.getString("id")).containsExactly(ids.get(1), ids.get(2));
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSignalledDocumentGoesOutAtOnceWhileUnsignalledOnesWaitForTheScan() {
+		insertThing("before-start", event("before-start"));
+		KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+		given(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
+			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+		EventsProperties slowPolling = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofSeconds(30),
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+		OutboxRelay relay = new OutboxRelay(this.mongo, kafka, this.mapper, slowPolling);
+		relay.start();
+		try {
+			// the first pass scans: what was stored before the start goes out
+			await().atMost(Duration.ofSeconds(5)).until(() -> outbox("before-start").isEmpty());
+
+			insertThing("unsignalled", event("unsignalled"));
+			insertThing("signalled", event("signalled"));
+			OutboxWakeUp.committed("things", "signalled");
+			await().atMost(Duration.ofSeconds(2)).until(() -> outbox("signalled").isEmpty());
+			assertThat(outbox("unsignalled")).as("a signalled pass reads only the documents it names").hasSize(1);
+
+			OutboxWakeUp.committed();
+			await().atMost(Duration.ofSeconds(2)).until(() -> outbox("unsignalled").isEmpty());
+		}
+		finally {
+			relay.stop();
+		}
+	}
+
 	private OutboxMessage event(String subject) {
 		return this.recorder.record(Topics.BOOKINGS, "mutualis.thing.happened.v1", subject, java.util.Map.of("n", 1));
 	}
 
 	private void insertThing(String id, OutboxMessage... events) {
 		this.mongo.insert(new Document("_id", id).append("outbox", java.util.Arrays.stream(events)
-			.map((e) -> new Document("id", e.id()).append("topic", e.topic())
-				.append("type", e.type())
-				.append("subject", e.subject())
-				.append("time", java.util.Date.from(e.time()))
-				.append("payload", e.payload()))
+			.map(OutboxMessage::toDocument)
 			.toList()), "things");
 	}
 

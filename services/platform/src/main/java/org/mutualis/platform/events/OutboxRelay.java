@@ -28,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  * pass, so a crash or a broker outage loses nothing; a rare second publication is absorbed by consumers'
  * de-duplication.
  * <p>
- * A pass starts as soon as a writer signals a commit ({@link OutboxWakeUp#committed()}, called by the aggregate
- * store after every write that carries events); polling every {@code mutualis.events.relay-interval} is only the
- * fallback.
+ * A pass starts as soon as a writer signals a commit ({@link OutboxWakeUp#committed(String, Object)}, called by the
+ * aggregate store after every write that carries events) and reads just the documents signalled. A scan of every
+ * outbox collection runs at the start and at most every ten {@code mutualis.events.relay-interval}s (or when a writer
+ * asks for one): the fallback for what no signal announced here, such as another instance's events left over when it
+ * stopped, or events a broker outage kept back.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -57,6 +59,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private volatile Instant quietUntil = Instant.MIN;
 
+	private volatile Instant nextScan = Instant.MIN;
+
 	/**
 	 * Creates the relay.
 	 * @param mongo the service's database
@@ -81,6 +85,29 @@ public class OutboxRelay implements SmartLifecycle {
 			int published = 0;
 			for (String collection : this.properties.outboxCollections()) {
 				published += publishCollection(collection);
+			}
+			return published;
+		}
+	}
+
+	/**
+	 * Publishes the pending events of the documents named by commit signals since the last pass.
+	 * @return how many events Kafka acknowledged in this pass
+	 */
+	int publishSignalled() {
+		synchronized (this.passLock) {
+			int published = 0;
+			for (String collection : this.properties.outboxCollections()) {
+				List<Object> ids = new ArrayList<>(this.wakeUp.takeWritten(collection));
+				for (int from = 0; from < ids.size(); from += this.properties.relayBatchSize()) {
+					List<Object> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.relayBatchSize()));
+					Query query = Query.query(Criteria.where("_id").in(batch).and(OUTBOX_FIELD + ".0").exists(true));
+					query.fields().include(OUTBOX_FIELD);
+					List<Document> documents = this.mongo.find(query, Document.class, collection);
+					if (!documents.isEmpty()) {
+						published += publishDocuments(collection, documents);
+					}
+				}
 			}
 			return published;
 		}
@@ -123,6 +150,10 @@ public class OutboxRelay implements SmartLifecycle {
 		int published = 0;
 		for (int i = 0; i < documents.size(); i++) {
 			List<String> acknowledged = acknowledgedPrefix(sends.get(i), ids.get(i));
+			if (acknowledged.size() < ids.get(i).size()) {
+				// what Kafka did not take goes out with the next scan, soon
+				this.nextScan = Instant.now().plus(this.properties.retryBackoff());
+			}
 			if (!acknowledged.isEmpty()) {
 				// only what Kafka confirmed is removed; later events of the same aggregate wait to keep order
 				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(i).get("_id"))),
@@ -163,12 +194,20 @@ public class OutboxRelay implements SmartLifecycle {
 			return;
 		}
 		try {
-			publishPending();
+			if (this.wakeUp.takeScanRequest() || !Instant.now().isBefore(this.nextScan)) {
+				this.nextScan = Instant.now().plus(this.properties.relayInterval().multipliedBy(10));
+				publishPending();
+			}
+			else {
+				publishSignalled();
+			}
 		}
 		catch (RuntimeException ex) {
-			// the broker or the database is away: wait a little, nothing is lost since nothing was removed
+			// the broker or the database is away: wait a little, nothing is lost since nothing was removed; the next
+			// scan finds what the signals of this pass named
 			log.warn("outbox relay pass failed, retrying in {}: {}", this.properties.retryBackoff(), ex.toString());
 			this.quietUntil = Instant.now().plus(this.properties.retryBackoff());
+			this.nextScan = this.quietUntil;
 		}
 	}
 

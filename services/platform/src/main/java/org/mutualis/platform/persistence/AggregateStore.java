@@ -127,7 +127,7 @@ public class AggregateStore {
 			update(collection, aggregate, document.getClass(), state, outbox, next);
 		}
 		if (!outbox.isEmpty()) {
-			OutboxWakeUp.committed();
+			OutboxWakeUp.committed(collection, aggregate.id());
 		}
 		aggregate.stored(next);
 		return next;

@@ -148,7 +148,7 @@ public class ProblemAdvice {
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, MongoTimeoutException.class, MongoSocketException.class })
 	ResponseEntity<ProblemDetail> storeUnavailable(Exception ex) {
-		// the store is frozen, gone or unreachable: nothing was written; the caller may retry shortly
+		// the store is frozen, gone or unreachable; a write may or may not have happened, so the caller retries and checks
 		log.warn("store unavailable: {}", ex.toString());
 		ResponseEntity<ProblemDetail> response = respond(
 				build(HttpStatus.SERVICE_UNAVAILABLE, "store-unavailable", "problem.store-unavailable"));

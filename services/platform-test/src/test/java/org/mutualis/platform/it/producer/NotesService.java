@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.bson.Document;
 import org.mutualis.platform.events.EventRecorder;
 import org.mutualis.platform.events.OutboxMessage;
+import org.mutualis.platform.events.OutboxWakeUp;
 import org.mutualis.platform.events.Topics;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -49,6 +50,7 @@ public class NotesService {
 					new NoteWritten(id, body.get("text")));
 			this.mongo.insert(new Document("_id", id).append("text", body.get("text")).append("outbox", List.of(event.toDocument())),
 					"notes");
+			OutboxWakeUp.committed("notes", id);
 			return Map.of("id", id, "eventId", event.id());
 		}
 
