@@ -121,6 +121,51 @@ class BrowserJourneysIT {
 	}
 
 	@Test
+	void aManagerCreatesAListingAddsAPhotoAndSubmitsIt() throws Exception {
+		String gateway = RunningSystem.get().gateway();
+		java.nio.file.Path photo = java.nio.file.Files.createTempFile("salle-", ".png");
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		javax.imageio.ImageIO.write(image, "png", photo.toFile());
+		String title = "Salle de réunion du sous-sol " + System.nanoTime();
+		try (Browser browser = Browser.open(gateway, "fr-CA")) {
+			browser.signIn("gestion@laruche.demo", IdentityJourneyIT.PASSWORD);
+			browser.go("/mes-annonces/nouvelle");
+			browser.find(By.id("title-fr")).sendKeys(title);
+			browser.find(By.id("description-fr")).sendKeys("Salle de 20 places avec écran, au sous-sol.");
+			new org.openqa.selenium.support.ui.Select(browser.find(By.id("categoryCode"))).selectByIndex(1);
+			browser.find(By.id("traits-capacityPersons")).sendKeys("20");
+			browser.find(By.id("location-municipality")).sendKeys("Châteauguay");
+			browser.find(By.id("location-mrc")).sendKeys("Roussillon");
+			browser.find(By.id("contact-name")).sendKeys("Gestion La Ruche");
+			browser.check("nouvelle-annonce");
+			browser.find(By.cssSelector("main form.stacked > button[type=submit]")).click();
+
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("L’annonce est créée comme brouillon").contains("Brouillon");
+			browser.find(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+			browser.find(By.xpath("//form[contains(@action, '/photos')]//button")).click();
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("La photo est ajoutée.");
+			assertThat(browser.driver().findElements(By.cssSelector(".photos img"))).hasSize(1);
+
+			browser.go("/mes-annonces");
+			WebElement row = browser.driver()
+				.findElements(By.cssSelector("table.data tbody tr"))
+				.stream()
+				.filter((r) -> r.getText().contains(title))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("the new listing is not among La Ruche's listings"));
+			row.findElement(By.xpath(".//button[normalize-space()='Soumettre pour examen']")).click();
+			browser.find(By.cssSelector(".notice"));
+			assertThat(browser.text()).contains("L’annonce est soumise").contains("En attente d’examen");
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(photo);
+		}
+	}
+
+	@Test
 	void theAdministratorPublishesAListingAwaitingReview() throws Exception {
 		String gateway = RunningSystem.get().gateway();
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
