@@ -141,6 +141,11 @@ class TokenValidationTest extends GatewayTestSupport {
 			.expectStatus()
 			.isOk();
 		client().post().uri("/api/notifications/unsubscribe/dW5zdWJzY3JpYmU").exchange().expectStatus().isOk();
+		client().get().uri("/api/bookings/listings/some-listing/availability?from=2027-01-04&to=2027-01-05")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		client().post().uri("/api/bookings/availability").bodyValue("{}").exchange().expectStatus().isOk();
 	}
 
 	@Test
@@ -155,6 +160,7 @@ class TokenValidationTest extends GatewayTestSupport {
 		// only the one-click unsubscribe is anonymous in notifications
 		unauthenticated(client().get().uri("/api/notifications/unsubscribe/dW5zdWJzY3JpYmU").exchange());
 		unauthenticated(client().post().uri("/api/notifications/preferences").bodyValue("{}").exchange());
+		unauthenticated(client().get().uri("/api/bookings/listings/some-listing/bookings").exchange());
 	}
 
 	private static BodyContentSpec unauthenticated(ResponseSpec response) {
