@@ -427,7 +427,7 @@ public final class NotificationLatencyBenchmark {
 				}
 			}
 		}
-		catch (IOException | InterruptedException ex) {
+		catch (IOException | java.io.UncheckedIOException | InterruptedException ex) {
 			if (!stop.get()) {
 				say("stream ended: " + ex);
 			}
