@@ -1,7 +1,6 @@
 package org.mutualis.booking.reservation;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.BookingMode;
-import org.mutualis.booking.listing.BookingUnit;
 import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
@@ -402,15 +400,10 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 		}
 		this.status = BookingStatus.COMPLETED;
 		this.changedAt = now;
-		BigDecimal units = bookedUnits();
-		BigDecimal amountDue = ("RATE".equals(this.terms.costMode()) && this.terms.rate() != null)
-				? this.terms.rate().multiply(units) : BigDecimal.ZERO;
-		BigDecimal marketValue = (this.terms.marketValuePerUnit() != null) ? this.terms.marketValuePerUnit().multiply(units)
-				: null;
-		double hours = this.range.duration().toMinutes() / 60.0 * this.quantity;
-		record(BookingCompleted.of(facts(now), this.terms.costMode(), money(amountDue),
-				(marketValue != null) ? money(marketValue) : null, units.doubleValue(), hours, this.terms.mrc(),
-				this.terms.ownerSector(), this.terms.borrowerSector()));
+		BookingCost cost = BookingCost.of(this.terms, this.range, this.quantity);
+		record(BookingCompleted.of(facts(now), this.terms.costMode(), cost.amountDue(), cost.marketValue(),
+				cost.units().doubleValue(), cost.hours(), this.terms.mrc(), this.terms.ownerSector(),
+				this.terms.borrowerSector()));
 	}
 
 	/**
@@ -431,25 +424,11 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	}
 
 	/**
-	 * Units booked in the listing's unit, times the quantity: hours for {@link BookingUnit#HOUR}, four-hour blocks for
-	 * {@link BookingUnit#HALF_DAY}, local days for {@link BookingUnit#DAY}.
+	 * Units booked in the listing's unit, times the quantity (see {@link BookingCost#units}).
 	 * @return the units
 	 */
 	public BigDecimal bookedUnits() {
-		long minutes = this.range.duration().toMinutes();
-		BigDecimal perUnit = switch (this.terms.unit()) {
-			case HOUR -> BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-			case HALF_DAY -> BigDecimal.valueOf(minutes)
-				.divide(BigDecimal.valueOf(BookingUnit.HALF_DAY_MINUTES), 2, RoundingMode.HALF_UP);
-			case DAY -> BigDecimal.valueOf(localDays());
-		};
-		return perUnit.multiply(BigDecimal.valueOf(this.quantity)).stripTrailingZeros();
-	}
-
-	private long localDays() {
-		ZoneId zone = ZoneId.of(this.terms.timeZone());
-		return java.time.temporal.ChronoUnit.DAYS.between(this.range.start().atZone(zone).toLocalDate(),
-				this.range.end().minusNanos(1).atZone(zone).toLocalDate()) + 1;
+		return BookingCost.units(this.terms, this.range, this.quantity);
 	}
 
 	private void requirePending() {
@@ -484,10 +463,6 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 
 	private static String local(Instant instant, String zone) {
 		return LocalDateTime.ofInstant(instant, ZoneId.of(zone)).format(LOCAL);
-	}
-
-	private static String money(BigDecimal amount) {
-		return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 }
