@@ -68,6 +68,14 @@ class WebApplicationIT {
 	}
 
 	@Test
+	void theSessionCookieIsSecureBehindTheGatewaysTlsAndAlwaysSameSiteLax() throws Exception {
+		assertThat(sessionCookie("https")).contains("MUTUALIS_WEB_SESSION=").contains("; Secure")
+			.containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+		assertThat(sessionCookie(null)).contains("MUTUALIS_WEB_SESSION=").doesNotContain("Secure")
+			.containsIgnoringCase("SameSite=Lax");
+	}
+
+	@Test
 	void servesAFavicon() throws Exception {
 		HttpResponse<byte[]> icon = this.http.send(HttpRequest.newBuilder(uri("/favicon.ico")).build(),
 				HttpResponse.BodyHandlers.ofByteArray());
@@ -80,6 +88,19 @@ class WebApplicationIT {
 			.header("Accept", "text/html,application/xhtml+xml")
 			.header("Accept-Language", language)
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Starts a sign-in, which keeps the authorization request in the session, as the gateway would forward it. */
+	private String sessionCookie(String forwardedProto) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/signin/mutualis")).header("Accept", "text/html");
+		if (forwardedProto != null) {
+			request.header("X-Forwarded-Proto", forwardedProto).header("X-Forwarded-Host", "mutualis.example");
+		}
+		HttpResponse<String> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return response.headers().allValues("Set-Cookie").stream()
+			.filter((cookie) -> cookie.startsWith("MUTUALIS_WEB_SESSION="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie: " + response.headers().map()));
 	}
 
 	private HttpResponse<String> probe(String path) throws Exception {
