@@ -1,6 +1,7 @@
 package org.mutualis.notifications.inbox.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +23,23 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Keeps the inbox in the {@value #COLLECTION} collection, one document per notification. A notification's number
- * is the person's highest plus one, and {@code (personId, sequence)} is unique: a writer that loses the race for a
+ * is the person's last plus one, and {@code (personId, sequence)} is unique: a writer that loses the race for a
  * number takes the next one, so numbers become visible in order and a live stream that sent number n never later
  * finds a smaller one.
+ * <p>
+ * The person's last number is kept in the {@value #COUNTERS} collection ({@code _id} = person, {@code last}), read
+ * by id: the embedded store answers only {@code _id} and unique-index lookups without scanning the whole
+ * collection, and the old way (sorting the person's notifications) grew slower with every notification. The counter
+ * is moved to n only once number n is stored (by its writer, or by the writer that found it taken, should the first
+ * have stopped in between), so every number up to the counter exists and the next one is always the counter plus
+ * one. Reading a stream's next numbers is likewise one unique-index lookup per number.
  */
 @Repository
 class MongoInbox implements Inbox {
 
 	static final String COLLECTION = "notifications";
+
+	static final String COUNTERS = "inbox_counters";
 
 	private static final int MAX_ATTEMPTS = 50;
 
@@ -45,19 +55,23 @@ class MongoInbox implements Inbox {
 	@Override
 	public Optional<Notification> add(Notification draft) {
 		for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-			if (exists(draft.id())) {
-				return Optional.empty();
-			}
-			long sequence = highest(draft.personId()) + 1;
+			long sequence = last(draft.personId()) + 1;
 			Notification numbered = new Notification(draft.id(), draft.personId(), sequence, draft.kind(),
 					draft.category(), draft.title(), draft.body(), draft.link(), draft.listingId(), draft.conversationId(),
 					draft.createdAt(), draft.readAt());
 			try {
 				this.mongo.insert(toDocument(numbered), COLLECTION);
+				advance(draft.personId(), sequence);
 				return Optional.of(numbered);
 			}
 			catch (DuplicateKeyException ex) {
-				// either the same notification (a redelivery raced us) or another one took this number: look again
+				if (exists(draft.id())) {
+					// the same notification: a redelivery raced us
+					return Optional.empty();
+				}
+				// another writer holds this number: it exists, so the counter may move to it (its writer may
+				// have stopped before doing so) and we take the next one
+				advance(draft.personId(), sequence);
 			}
 		}
 		throw new IllegalStateException("no free inbox number for " + draft.personId() + " after " + MAX_ATTEMPTS);
@@ -106,6 +120,26 @@ class MongoInbox implements Inbox {
 
 	@Override
 	public List<Notification> after(String personId, long afterSequence, int limit) {
+		List<Notification> found = new ArrayList<>();
+		long next = afterSequence + 1;
+		while (found.size() < limit) {
+			Document document = this.mongo.findOne(
+					Query.query(Criteria.where("personId").is(personId).and("sequence").is(next)), Document.class,
+					COLLECTION);
+			if (document == null) {
+				break;
+			}
+			found.add(fromDocument(document));
+			next++;
+		}
+		if (found.size() < limit && storedLast(personId) >= next) {
+			// number `next` was stored and is gone (purged): look further by range, which scans
+			found.addAll(range(personId, next - 1, limit - found.size()));
+		}
+		return found;
+	}
+
+	private List<Notification> range(String personId, long afterSequence, int limit) {
 		return this.mongo
 			.find(Query.query(Criteria.where("personId").is(personId).and("sequence").gt(afterSequence))
 				.with(Sort.by(Sort.Direction.ASC, "sequence"))
@@ -119,6 +153,28 @@ class MongoInbox implements Inbox {
 	public long purgeBefore(Instant before) {
 		return this.mongo.remove(Query.query(Criteria.where("createdAt").lt(Date.from(before))), COLLECTION)
 			.getDeletedCount();
+	}
+
+	/** The person's last stored number; the first time, taken from their notifications (stored before counters). */
+	private long last(String personId) {
+		Document counter = this.mongo.findById(personId, Document.class, COUNTERS);
+		if (counter != null) {
+			return ((Number) counter.get("last")).longValue();
+		}
+		long highest = highest(personId);
+		advance(personId, highest);
+		return highest;
+	}
+
+	/** @return the counter as stored, 0 without one */
+	private long storedLast(String personId) {
+		Document counter = this.mongo.findById(personId, Document.class, COUNTERS);
+		return (counter != null) ? ((Number) counter.get("last")).longValue() : 0L;
+	}
+
+	/** Moves the person's counter up to a number known to be stored; never down. */
+	private void advance(String personId, long sequence) {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(personId)), new Update().max("last", sequence), COUNTERS);
 	}
 
 	private long highest(String personId) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -95,7 +96,10 @@ class LiveStreams implements NewNotifications {
 		Set<Stream> own = this.streams.get(personId);
 		if (own != null) {
 			for (Stream stream : own) {
-				this.pumps.submit(() -> pump(stream));
+				// one pump waiting per stream is enough: it reads everything stored before it starts
+				if (stream.queued.compareAndSet(false, true)) {
+					this.pumps.submit(() -> pump(stream));
+				}
 			}
 		}
 	}
@@ -134,6 +138,7 @@ class LiveStreams implements NewNotifications {
 	private void pump(Stream stream) {
 		stream.lock.lock();
 		try {
+			stream.queued.set(false);
 			if (stream.closed) {
 				return;
 			}
@@ -189,6 +194,9 @@ class LiveStreams implements NewNotifications {
 		private volatile long lastWrite = System.currentTimeMillis();
 
 		private volatile boolean closed;
+
+		/** Whether a pump of this stream is submitted and has not started reading yet. */
+		private final AtomicBoolean queued = new AtomicBoolean();
 
 		Stream(String personId, SseEmitter emitter, long lastSent, Set<Stream> siblings) {
 			this.personId = personId;
