@@ -4,22 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 /**
- * The services' AppCDS archives in {@code <data>/cds}. A service whose archive was written for its current class
- * path and JVM maps it; any other service starts recording, and once it is ready it is asked in the background
- * ({@code jcmd <pid> VM.cds dynamic_dump}) to write its archive for the next start. No archive is ever written at
- * exit, which made the first stop after a build take over 20 s.
+ * The services' AppCDS archives in {@code <data>/cds}, used only with {@code --cds}. A service whose archive was
+ * written for its current class path and JVM maps it; any other service writes its archive when it exits
+ * ({@code -XX:ArchiveClassesAtExit}), so the first stop after a build is slower. Archives are never written into a
+ * running JVM ({@code jcmd VM.cds dynamic_dump}): on JDK 25 a service asked to do so crashed later in the JVM's lambda
+ * proxy lookup.
  */
 final class ClassDataSharing {
 
@@ -27,30 +20,18 @@ final class ClassDataSharing {
 
 	private final List<String> jvmOptions;
 
-	private final Consumer<String> progress;
-
-	private final Map<Part, String> due = new ConcurrentHashMap<>();
-
-	private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-		.name("mutualis-cds-writer")
-		.daemon(true)
-		.priority(Thread.MIN_PRIORITY)
-		.factory());
-
 	/**
 	 * @param dataDirectory the stack's data directory; archives go to its {@code cds} folder
 	 * @param jvmOptions the services' JVM options, part of what an archive was written for
-	 * @param progress receives a line per archive written or not written
 	 */
-	ClassDataSharing(Path dataDirectory, List<String> jvmOptions, Consumer<String> progress) {
+	ClassDataSharing(Path dataDirectory, List<String> jvmOptions) {
 		this.directory = dataDirectory.resolve("cds");
 		this.jvmOptions = List.copyOf(jvmOptions);
-		this.progress = progress;
 	}
 
 	/**
-	 * The JVM options that use a service's archive, or record what it loads when the archive is missing or was
-	 * written for another class path or JVM.
+	 * The JVM options that use a service's archive, or write it at exit when it is missing or was written for another
+	 * class path or JVM.
 	 * @param service a service part
 	 * @param classPath its class path
 	 * @return the options
@@ -58,29 +39,18 @@ final class ClassDataSharing {
 	List<String> options(Part service, List<Path> classPath) {
 		String stamp = stamp(classPath);
 		if (current(service, stamp)) {
-			this.due.remove(service);
 			return List.of("-XX:SharedArchiveFile=" + archive(service));
 		}
-		this.due.put(service, stamp);
-		return List.of("-XX:+RecordDynamicDumpInfo");
-	}
-
-	/**
-	 * Asks a ready service that has no current archive to write one, one service at a time, in the background.
-	 * @param service a service that has just become ready
-	 * @param pid its JVM
-	 * @param stopping whether the stack is stopping, which cancels archives not yet begun
-	 */
-	void writeLater(Part service, long pid, BooleanSupplier stopping) {
-		String stamp = this.due.remove(service);
-		if (stamp == null) {
-			return;
+		try {
+			Files.createDirectories(this.directory);
+			Files.deleteIfExists(archive(service));
+			// the stamp names what the archive about to be written belongs to; without the archive it means nothing
+			Files.writeString(stampFile(service), stamp, StandardCharsets.UTF_8);
 		}
-		this.writer.execute(() -> {
-			if (!stopping.getAsBoolean()) {
-				write(service, pid, stamp);
-			}
-		});
+		catch (IOException ex) {
+			return List.of();
+		}
+		return List.of("-XX:ArchiveClassesAtExit=" + archive(service));
 	}
 
 	Path archive(Part service) {
@@ -93,7 +63,8 @@ final class ClassDataSharing {
 
 	private boolean current(Part service, String stamp) {
 		try {
-			return Files.isRegularFile(archive(service)) && Files.isRegularFile(stampFile(service))
+			return Files.isRegularFile(archive(service)) && Files.size(archive(service)) > 0
+					&& Files.isRegularFile(stampFile(service))
 					&& Files.readString(stampFile(service), StandardCharsets.UTF_8).equals(stamp);
 		}
 		catch (IOException ex) {
@@ -115,38 +86,6 @@ final class ClassDataSharing {
 			}
 		}
 		return String.join("\n", lines) + "\n";
-	}
-
-	private void write(Part service, long pid, String stamp) {
-		Path archive = archive(service);
-		Path next = archive.resolveSibling(archive.getFileName() + ".next");
-		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		long started = System.nanoTime();
-		try {
-			Files.createDirectories(this.directory);
-			Files.deleteIfExists(next);
-			Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.cds", "dynamic_dump",
-					next.toString())
-				.redirectErrorStream(true)
-				.start();
-			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-			if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0 || !Files.isRegularFile(next)
-					|| Files.size(next) == 0) {
-				this.progress.accept(service + ": no AppCDS archive written (" + output.replace('\n', ' ') + ")");
-				Files.deleteIfExists(next);
-				return;
-			}
-			Files.move(next, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			Files.writeString(stampFile(service), stamp, StandardCharsets.UTF_8);
-			this.progress.accept(service + ": AppCDS archive written in the background in %.1f s, used from the next start"
-				.formatted((System.nanoTime() - started) / 1e9));
-		}
-		catch (IOException ex) {
-			this.progress.accept(service + ": no AppCDS archive written (" + ex.getMessage() + ")");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 }

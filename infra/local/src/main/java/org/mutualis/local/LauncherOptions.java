@@ -21,14 +21,15 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 		boolean classDataSharing, boolean throughput, boolean help) {
 
 	static final String USAGE = """
-			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--no-cds] [--throughput] [--no-build]
+			usage: infra/local/start [--fresh] [--no-demo] [--port-offset N] [--data DIR] [--parts a,b,...] [--cds] [--throughput] [--no-build]
 			  --fresh           wipe the data directory (Kafka, store, e-mails, logs) before starting
 			  --no-demo         start without the demo organisations, people and listings
 			  --port-offset N   add N to every port (gateway 8080+N, Kafka 9092+N, store 27017+N, ...)
 			  --data DIR        data directory (default ./data)
 			  --parts a,b,...   start only these parts: kafka, store, identity, listings, booking,
 			                    notifications, web, gateway (default: all)
-			  --no-cds          do not keep an AppCDS archive per service in DIR/cds (they speed up later starts)
+			  --cds             keep an AppCDS archive per service in DIR/cds: later starts are faster, and the
+			                    first stop after a build is slower (each service writes its archive as it exits)
 			  --throughput      full JIT and larger heaps for every part (sustained load, benchmarks);
 			                    the default favours a fast start and little memory (C1 only, small heaps)
 			  --no-build        (start script only) never run Maven, even if a jar looks stale
@@ -47,7 +48,7 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 		int offset = 0;
 		Set<Part> parts = EnumSet.allOf(Part.class);
 		boolean help = false;
-		boolean cds = true;
+		boolean cds = false;
 		boolean throughput = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
@@ -55,6 +56,8 @@ record LauncherOptions(Path dataDirectory, boolean fresh, boolean demoData, int 
 				case "--fresh" -> fresh = true;
 				case "--no-demo" -> demo = false;
 				case "--help", "-h" -> help = true;
+				case "--cds" -> cds = true;
+				// the default since AppCDS became opt-in; still accepted
 				case "--no-cds" -> cds = false;
 				case "--throughput" -> throughput = true;
 				case "--port-offset" -> offset = parseOffset(value(args, ++i, arg));

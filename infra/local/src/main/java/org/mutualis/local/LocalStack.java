@@ -337,9 +337,9 @@ public final class LocalStack implements AutoCloseable {
 		}
 
 		/**
-		 * @param classDataSharing whether services keep a dynamic AppCDS archive in {@code <data>/cds}, written in
-		 * the background once a service without a current one is ready: measured about a quarter faster from the
-		 * second start; default off, since a throw-away data directory only pays for writing the archives
+		 * @param classDataSharing whether services keep a dynamic AppCDS archive in {@code <data>/cds}, written as a
+		 * service without a current one exits: measured about a quarter faster from the second start, at the cost
+		 * of a slower first stop after a build; default off
 		 * @return this builder
 		 */
 		public Builder classDataSharing(boolean classDataSharing) {

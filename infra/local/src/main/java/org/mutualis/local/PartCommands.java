@@ -62,7 +62,7 @@ final class PartCommands {
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.jarLocator = jarLocator;
 		this.childClasspath = List.copyOf(childClasspath);
-		this.archives = classDataSharing ? new ClassDataSharing(dataDirectory, jvmOptions, progress) : null;
+		this.archives = classDataSharing ? new ClassDataSharing(dataDirectory, jvmOptions) : null;
 		this.arguments = arguments;
 		this.launcherPid = ProcessHandle.current().pid();
 	}
@@ -163,11 +163,6 @@ final class PartCommands {
 	KafkaBrokerConfig kafkaConfig() {
 		int broker = this.arguments.port(Part.KAFKA);
 		return new KafkaBrokerConfig(this.dataDirectory, broker, broker + Part.KAFKA_CONTROLLER_DELTA);
-	}
-
-	/** @return the services' AppCDS archives, or null when the stack keeps none */
-	@Nullable ClassDataSharing archives() {
-		return this.archives;
 	}
 
 	private Path parentWatchJar() {

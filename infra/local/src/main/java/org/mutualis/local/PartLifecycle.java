@@ -69,8 +69,6 @@ final class PartLifecycle {
 		try {
 			Concurrently.forEach(infrastructure, this::startPart);
 			Concurrently.forEach(services, this::startPart);
-			// only now, so that writing archives does not slow the start down
-			services.forEach(this::writeArchiveLater);
 		}
 		catch (LaunchException ex) {
 			List<Part> started = new ArrayList<>(infrastructure);
@@ -89,14 +87,6 @@ final class PartLifecycle {
 	void start(Part part) {
 		this.stopping = false;
 		startPart(part);
-		writeArchiveLater(part);
-	}
-
-	private void writeArchiveLater(Part part) {
-		ClassDataSharing archives = this.commands.archives();
-		if (archives != null && part.isService() && this.registry.isRunning(part)) {
-			archives.writeLater(part, this.registry.pid(part), () -> this.stopping);
-		}
 	}
 
 	private void startPart(Part part) {

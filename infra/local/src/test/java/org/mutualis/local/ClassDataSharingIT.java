@@ -6,6 +6,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Archives are written in the background of a running service, never at its exit, and used once current. */
+/** With {@code --cds}, a service without a current archive writes it as it exits; the next start maps it. */
 class ClassDataSharingIT {
 
 	@TempDir
@@ -30,47 +31,38 @@ class ClassDataSharingIT {
 	}
 
 	@Test
-	void aRunningServiceWritesItsArchiveWhichTheNextStartMaps() throws Exception {
+	void aServiceWritesItsArchiveAtExitWhichTheNextStartMapsUntilItsJarChanges() throws Exception {
 		Path jar = Files.writeString(this.data.resolve("service.jar"), "stands for a service's jar");
-		List<String> lines = new ArrayList<>();
-		ClassDataSharing archives = new ClassDataSharing(this.data, List.of("-Xmx64m"), lines::add);
+		ClassDataSharing archives = new ClassDataSharing(this.data, List.of("-Xmx64m"));
 		List<String> first = archives.options(Part.WEB, List.of(jar));
-		assertThat(first).containsExactly("-XX:+RecordDynamicDumpInfo");
+		assertThat(first).containsExactly("-XX:ArchiveClassesAtExit=" + archives.archive(Part.WEB));
 
-		// any JVM that keeps running will do: the JDK's own small web server
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-		command.addAll(first);
-		command.addAll(List.of("-m", "jdk.httpserver", "-b", "127.0.0.1", "-p", "0", "-d", this.data.toString()));
-		this.service = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.data.resolve("service.log").toFile())
-			.start();
+		// any JVM that keeps running will do: the JDK's own small web server, stopped as the launcher stops a part
+		this.service = start(first);
 		await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(this.data.resolve("service.log")).contains("Serving"));
-
-		archives.writeLater(Part.WEB, this.service.pid(), () -> false);
-		await().atMost(Duration.ofSeconds(90)).until(() -> lines.stream().anyMatch((line) -> line.startsWith("web: ")));
-		assertThat(lines).singleElement().asString().contains("AppCDS archive written in the background");
-		assertThat(this.service.isAlive()).as("writing did not stop the service").isTrue();
+		this.service.destroy();
+		assertThat(this.service.waitFor(2, TimeUnit.MINUTES)).isTrue();
 		assertThat(archives.archive(Part.WEB)).isNotEmptyFile();
 
-		assertThat(archives.options(Part.WEB, List.of(jar)))
-			.containsExactly("-XX:SharedArchiveFile=" + archives.archive(Part.WEB));
+		List<String> second = archives.options(Part.WEB, List.of(jar));
+		assertThat(second).containsExactly("-XX:SharedArchiveFile=" + archives.archive(Part.WEB));
+		this.service = start(second);
+		await().atMost(Duration.ofSeconds(30)).until(() -> Files.readString(this.data.resolve("service.log")).contains("Serving"));
+		this.service.destroy();
+		this.service.waitFor(1, TimeUnit.MINUTES);
 
 		Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
 		assertThat(archives.options(Part.WEB, List.of(jar))).as("a rebuilt jar makes the archive outdated")
-			.containsExactly("-XX:+RecordDynamicDumpInfo");
+			.containsExactly("-XX:ArchiveClassesAtExit=" + archives.archive(Part.WEB));
 	}
 
-	@Test
-	void nothingIsWrittenForAServiceWhoseArchiveIsCurrentOrWhenTheStackStops() throws Exception {
-		Path jar = Files.writeString(this.data.resolve("service.jar"), "jar");
-		List<String> lines = new ArrayList<>();
-		ClassDataSharing archives = new ClassDataSharing(this.data, List.of(), lines::add);
-		archives.writeLater(Part.BOOKING, ProcessHandle.current().pid(), () -> false);
-		archives.options(Part.LISTINGS, List.of(jar));
-		archives.writeLater(Part.LISTINGS, ProcessHandle.current().pid(), () -> true);
-		Thread.sleep(500);
-		assertThat(lines).isEmpty();
-		assertThat(this.data.resolve("cds")).doesNotExist();
+	private Process start(List<String> options) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(options);
+		command.addAll(List.of("-m", "jdk.httpserver", "-b", "127.0.0.1", "-p", "0", "-d", this.data.toString()));
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.data.resolve("service.log").toFile())
+			.start();
 	}
 
 }

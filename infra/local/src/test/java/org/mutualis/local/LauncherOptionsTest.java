@@ -21,21 +21,22 @@ class LauncherOptionsTest {
 		assertThat(options.demoData()).isTrue();
 		assertThat(options.portOffset()).isZero();
 		assertThat(options.parts()).isEqualTo(EnumSet.allOf(Part.class));
-		assertThat(options.classDataSharing()).isTrue();
+		assertThat(options.classDataSharing()).as("AppCDS is opt-in").isFalse();
 		assertThat(options.throughput()).isFalse();
 	}
 
 	@Test
 	void readsEveryOption() {
 		LauncherOptions options = LauncherOptions.parse("--fresh", "--no-demo", "--port-offset", "100", "--data", "/x",
-				"--parts", "kafka,store,booking", "--no-cds", "--throughput");
+				"--parts", "kafka,store,booking", "--cds", "--throughput");
 		assertThat(options.fresh()).isTrue();
 		assertThat(options.demoData()).isFalse();
 		assertThat(options.portOffset()).isEqualTo(100);
 		assertThat(options.dataDirectory()).isEqualTo(Path.of("/x"));
 		assertThat(options.parts()).containsExactly(Part.KAFKA, Part.STORE, Part.BOOKING);
-		assertThat(options.classDataSharing()).isFalse();
+		assertThat(options.classDataSharing()).isTrue();
 		assertThat(options.throughput()).isTrue();
+		assertThat(LauncherOptions.parse("--no-cds").classDataSharing()).isFalse();
 	}
 
 	@Test

@@ -126,13 +126,14 @@ class LocalStackTest {
 	}
 
 	@Test
-	void aServiceWithoutACurrentArchiveRecordsWhatItLoads() {
+	void aServiceWithoutACurrentArchiveWritesItAtExitNeverIntoTheRunningJvm() {
 		LocalStack stack = LocalStack.builder().dataDirectory(this.data).classDataSharing(true).build();
-		assertThat(stack.command(Part.WEB)).containsSubsequence("-XX:+RecordDynamicDumpInfo", "-cp")
-			.noneMatch((arg) -> arg.contains("SharedArchiveFile") || arg.contains("AutoCreateSharedArchive"));
-		assertThat(stack.command(Part.KAFKA)).noneMatch((arg) -> arg.contains("SharedArchive") || arg.contains("Dump"));
+		assertThat(stack.command(Part.WEB))
+			.containsSubsequence("-XX:ArchiveClassesAtExit=" + this.data.resolve("cds/web.jsa"), "-cp")
+			.noneMatch((arg) -> arg.contains("SharedArchiveFile") || arg.contains("RecordDynamicDumpInfo"));
+		assertThat(stack.command(Part.KAFKA)).noneMatch((arg) -> arg.contains("SharedArchive") || arg.contains("Archive"));
 		assertThat(LocalStack.builder().dataDirectory(this.data).build().command(Part.WEB))
-			.noneMatch((arg) -> arg.contains("SharedArchive") || arg.contains("Dump"));
+			.noneMatch((arg) -> arg.contains("SharedArchive") || arg.contains("Archive"));
 	}
 
 	@Test
