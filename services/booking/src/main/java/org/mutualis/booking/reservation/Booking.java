@@ -3,27 +3,22 @@ package org.mutualis.booking.reservation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.BookingMode;
 import org.mutualis.platform.aggregate.AggregateRoot;
-import org.mutualis.platform.problem.Refusal;
-import org.mutualis.platform.problem.Refusal.Reason;
 
 /**
  * A booking of a listing's units for a time, between a borrowing and an owning organisation. Lifecycle: REQUESTED →
  * CONFIRMED, DECLINED or EXPIRED; CONFIRMED → CANCELLED, COMPLETED or NO_SHOW; a pending request can also be
  * cancelled, and the owner can propose another time, which the requester accepts (→ CONFIRMED) or declines
- * (→ CANCELLED). Each transition checks its precondition, changes the state and records one event.
+ * (→ CANCELLED). Each transition checks its precondition ({@link BookingLifecycle}), changes the state and records
+ * one event.
  */
 public final class Booking extends AggregateRoot<BookingEvent> {
 
-	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
-
-	private static final CancellationPolicy CANCELLATION = new CancellationPolicy();
+	private static final BookingLifecycle LIFECYCLE = new BookingLifecycle();
 
 	private final String id;
 
@@ -101,11 +96,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	public static Booking request(String id, BookingTerms terms, String requesterId, int quantity, TimeRange range,
 			@Nullable String message, @Nullable String seriesId, @Nullable String quotaKey, Instant now,
 			Duration answerWithin) {
-		Instant expiry = null;
-		if (terms.mode() == BookingMode.APPROVAL) {
-			Instant answerBy = now.plus(answerWithin);
-			expiry = answerBy.isBefore(range.start()) ? answerBy : range.start();
-		}
+		Instant expiry = (terms.mode() == BookingMode.APPROVAL) ? range.cappedAtStart(now.plus(answerWithin)) : null;
 		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
 				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now, null, false),
 				NEW);
@@ -133,7 +124,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 */
 	public static Booking offerFromWaitlist(String id, BookingTerms terms, String requesterId, int quantity,
 			TimeRange range, String waitlistEntryId, @Nullable String quotaKey, Instant now, Duration holdFor) {
-		Instant holdUntil = now.plus(holdFor).isBefore(range.start()) ? now.plus(holdFor) : range.start();
+		Instant holdUntil = range.cappedAtStart(now.plus(holdFor));
 		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
 				BookingStatus.REQUESTED, null, now, holdUntil, null, null, null, null, null, quotaKey, now,
 				waitlistEntryId, true), NEW);
@@ -149,10 +140,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param answerWithin how long the owner has to answer
 	 */
 	public void acceptOffer(String personId, Instant now, Duration answerWithin) {
-		requirePending();
-		if (!this.offerPending) {
-			throw Refusal.of(Reason.CONFLICT, "no-waitlist-offer");
-		}
+		LIFECYCLE.offerAcceptable(state()).orRefuse();
 		this.offerPending = false;
 		this.changedAt = now;
 		if (this.terms.mode() == BookingMode.INSTANT) {
@@ -162,8 +150,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 			record(BookingConfirmed.of(facts(now), null));
 			return;
 		}
-		Instant answerBy = now.plus(answerWithin);
-		this.expiresAt = answerBy.isBefore(this.range.start()) ? answerBy : this.range.start();
+		this.expiresAt = this.range.cappedAtStart(now.plus(answerWithin));
 		record(BookingRequested.of(facts(now), this.terms.mode().name(), this.message, this.expiresAt));
 	}
 
@@ -226,29 +213,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 
 	/** @return the time its units occupy: its range widened by the listing's buffers */
 	public TimeRange occupied() {
-		return occupied(this.range);
-	}
-
-	/**
-	 * The time a range occupies with this booking's buffers.
-	 * @param time a range
-	 * @return the range widened by the buffers
-	 */
-	public TimeRange occupied(TimeRange time) {
-		return time.widened(Duration.ofMinutes(this.terms.bufferBeforeMinutes()),
-				Duration.ofMinutes(this.terms.bufferAfterMinutes()));
-	}
-
-	/**
-	 * The side an organisation is on.
-	 * @param organisationId an organisation
-	 * @return its side, or {@code null} when it is neither
-	 */
-	public @Nullable Side sideOf(@Nullable String organisationId) {
-		if (this.terms.ownerOrganisationId().equals(organisationId)) {
-			return Side.OWNER;
-		}
-		return this.terms.borrowerOrganisationId().equals(organisationId) ? Side.BORROWER : null;
+		return this.terms.occupied(this.range);
 	}
 
 	/**
@@ -257,11 +222,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void confirm(String personId, Instant now) {
-		requirePending();
-		requireNoOffer();
-		if (this.proposal != null) {
-			throw Refusal.of(Reason.CONFLICT, "counter-proposal-pending");
-		}
+		LIFECYCLE.confirmable(state()).orRefuse();
 		this.status = BookingStatus.CONFIRMED;
 		this.decidedBy = personId;
 		this.changedAt = now;
@@ -275,7 +236,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void decline(String personId, String why, Instant now) {
-		requirePending();
+		LIFECYCLE.pending(state()).orRefuse();
 		this.status = BookingStatus.DECLINED;
 		this.reason = why;
 		this.decidedBy = personId;
@@ -289,10 +250,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void expire(Instant now) {
-		requirePending();
-		if (this.expiresAt == null || now.isBefore(this.expiresAt)) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-expired");
-		}
+		LIFECYCLE.expirable(state(), now).orRefuse();
 		this.status = BookingStatus.EXPIRED;
 		this.proposal = null;
 		this.changedAt = now;
@@ -308,10 +266,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void cancel(Side side, String personId, String why, Instant now) {
-		if (this.status != BookingStatus.REQUESTED && this.status != BookingStatus.CONFIRMED) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-active");
-		}
-		CANCELLATION.check(state(), now).orRefuse();
+		LIFECYCLE.cancellable(state(), now).orRefuse();
 		this.status = BookingStatus.CANCELLED;
 		this.reason = why;
 		this.decidedBy = personId;
@@ -329,16 +284,12 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void proposeOtherTime(String personId, TimeRange time, @Nullable String note, Instant now) {
-		requirePending();
-		requireNoOffer();
-		if (time.equals(this.range)) {
-			throw Refusal.invalidField("same-time-proposed", "start");
-		}
+		LIFECYCLE.proposable(state(), time).orRefuse();
 		this.proposal = new Proposal(time, note, personId, now);
 		this.changedAt = now;
 		String zone = this.terms.timeZone();
-		record(BookingCounterProposed.of(facts(now), time.start(), time.end(), local(time.start(), zone),
-				local(time.end(), zone), note, personId));
+		record(BookingCounterProposed.of(facts(now), time.start(), time.end(), BookingFacts.local(time.start(), zone),
+				BookingFacts.local(time.end(), zone), note, personId));
 	}
 
 	/**
@@ -348,8 +299,8 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void acceptProposal(String personId, Instant now) {
-		Proposal pending = requireProposal();
-		this.range = pending.range();
+		LIFECYCLE.proposalAnswerable(state()).orRefuse();
+		this.range = Objects.requireNonNull(this.proposal).range();
 		this.proposal = null;
 		this.status = BookingStatus.CONFIRMED;
 		this.decidedBy = personId;
@@ -364,7 +315,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void declineProposal(String personId, String why, Instant now) {
-		requireProposal();
+		LIFECYCLE.proposalAnswerable(state()).orRefuse();
 		this.proposal = null;
 		cancel(Side.BORROWER, personId, why, now);
 	}
@@ -375,12 +326,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void recordNoShow(String personId, Instant now) {
-		if (this.status != BookingStatus.CONFIRMED) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-confirmed");
-		}
-		if (now.isBefore(this.range.start())) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-started");
-		}
+		LIFECYCLE.noShowRecordable(state(), now).orRefuse();
 		this.status = BookingStatus.NO_SHOW;
 		this.decidedBy = personId;
 		this.changedAt = now;
@@ -392,12 +338,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void complete(Instant now) {
-		if (this.status != BookingStatus.CONFIRMED) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-confirmed");
-		}
-		if (now.isBefore(this.range.end())) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-ended");
-		}
+		LIFECYCLE.completable(state(), now).orRefuse();
 		this.status = BookingStatus.COMPLETED;
 		this.changedAt = now;
 		BookingCost cost = BookingCost.of(this.terms, this.range, this.quantity);
@@ -413,14 +354,10 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	 * @param now the current time
 	 */
 	public void remind(Duration lead, Instant now) {
-		Instant remindAt = this.range.start().minus(lead);
-		if (this.status != BookingStatus.CONFIRMED || this.reminderSentAt != null || now.isBefore(remindAt)
-				|| !now.isBefore(this.range.start())) {
-			throw Refusal.of(Reason.CONFLICT, "reminder-not-due");
-		}
+		LIFECYCLE.remindable(state(), lead, now).orRefuse();
 		this.reminderSentAt = now;
 		this.changedAt = now;
-		record(BookingReminderDue.of(facts(now), remindAt));
+		record(BookingReminderDue.of(facts(now), this.range.start().minus(lead)));
 	}
 
 	/**
@@ -431,38 +368,9 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 		return BookingCost.units(this.terms, this.range, this.quantity);
 	}
 
-	private void requirePending() {
-		if (this.status != BookingStatus.REQUESTED) {
-			throw Refusal.of(Reason.CONFLICT, "booking-not-pending");
-		}
-	}
-
-	private void requireNoOffer() {
-		if (this.offerPending) {
-			throw Refusal.of(Reason.CONFLICT, "offer-not-accepted");
-		}
-	}
-
-	private Proposal requireProposal() {
-		requirePending();
-		if (this.proposal == null) {
-			throw Refusal.of(Reason.CONFLICT, "no-counter-proposal");
-		}
-		return this.proposal;
-	}
-
 	private BookingFacts facts(Instant now) {
-		String zone = this.terms.timeZone();
-		return new BookingFacts(this.id, this.terms.listingId(), this.terms.listingTitle(), this.terms.listingKind(),
-				this.terms.unit().name(), this.terms.ownerOrganisationId(), this.terms.ownerOrganisationName(),
-				this.terms.borrowerOrganisationId(), this.terms.borrowerOrganisationName(), this.requesterId,
-				this.quantity, this.range.start(), this.range.end(), zone, local(this.range.start(), zone),
-				local(this.range.end(), zone), new Languages(this.terms.ownerLanguage(), this.terms.borrowerLanguage()),
-				this.seriesId, this.status.name(), now);
-	}
-
-	private static String local(Instant instant, String zone) {
-		return LocalDateTime.ofInstant(instant, ZoneId.of(zone)).format(LOCAL);
+		return BookingFacts.of(this.id, this.terms, this.requesterId, this.quantity, this.range, this.seriesId,
+				this.status, now);
 	}
 
 }

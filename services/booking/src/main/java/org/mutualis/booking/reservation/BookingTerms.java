@@ -1,6 +1,7 @@
 package org.mutualis.booking.reservation;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.BookingMode;
@@ -39,4 +40,26 @@ public record BookingTerms(String listingId, Title listingTitle, String listingK
 		String borrowerLanguage, @Nullable String borrowerSector, BookingMode mode, String costMode,
 		@Nullable BigDecimal rate, @Nullable BigDecimal marketValuePerUnit, int cancellationNoticeHours,
 		int bufferBeforeMinutes, int bufferAfterMinutes) {
+
+	/**
+	 * The time a range occupies in the listing's occupancy: the range widened by the listing's buffers.
+	 * @param time a range
+	 * @return the wider range
+	 */
+	public TimeRange occupied(TimeRange time) {
+		return time.widened(Duration.ofMinutes(this.bufferBeforeMinutes), Duration.ofMinutes(this.bufferAfterMinutes));
+	}
+
+	/**
+	 * The side an organisation is on.
+	 * @param organisationId an organisation
+	 * @return its side, or {@code null} when it is neither
+	 */
+	public @Nullable Side sideOf(@Nullable String organisationId) {
+		if (this.ownerOrganisationId.equals(organisationId)) {
+			return Side.OWNER;
+		}
+		return this.borrowerOrganisationId.equals(organisationId) ? Side.BORROWER : null;
+	}
+
 }

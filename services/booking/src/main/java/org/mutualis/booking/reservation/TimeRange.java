@@ -51,4 +51,13 @@ public record TimeRange(Instant start, Instant end) {
 		return new TimeRange(newStart, newStart.plus(duration()));
 	}
 
+	/**
+	 * A deadline for something pending on this time, which never outlives its start.
+	 * @param deadline the deadline asked for
+	 * @return the deadline, or the start when that comes first
+	 */
+	public Instant cappedAtStart(Instant deadline) {
+		return deadline.isBefore(this.start) ? deadline : this.start;
+	}
+
 }

@@ -23,7 +23,7 @@ final class BookingAccess {
 	 * @throws Refusal 404 when the actor acts for neither organisation
 	 */
 	static Side visibleSide(Actor actor, Booking booking) {
-		Side side = booking.sideOf(actor.organisationId());
+		Side side = booking.terms().sideOf(actor.organisationId());
 		if (side == null || !actor.actsFor(actor.organisationId())) {
 			throw Refusal.of(Reason.NOT_FOUND, "booking-not-found");
 		}

@@ -132,7 +132,7 @@ public class BookingDecisions {
 		BookableListing listing = this.listings.find(booking.terms().listingId())
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
 		TimeRange before = booking.occupied();
-		if (this.occupancy.move(listing.id(), booking.id(), booking.occupied(proposal.range()),
+		if (this.occupancy.move(listing.id(), booking.id(), booking.terms().occupied(proposal.range()),
 				listing.capacity()) != HoldOutcome.HELD) {
 			throw Refusal.of(Reason.CONFLICT, "slot-unavailable");
 		}

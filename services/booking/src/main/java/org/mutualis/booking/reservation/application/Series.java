@@ -138,7 +138,7 @@ public class Series {
 	public Cancellation cancel(Actor actor, String seriesId, @Nullable Instant from, String reason) {
 		List<Booking> occurrences = this.bookings.ofSeries(seriesId)
 			.stream()
-			.filter((b) -> b.sideOf(actor.organisationId()) != null)
+			.filter((b) -> b.terms().sideOf(actor.organisationId()) != null)
 			.toList();
 		if (occurrences.isEmpty()) {
 			throw Refusal.of(Reason.NOT_FOUND, "series-not-found");
