@@ -1,30 +1,15 @@
 package org.mutualis.platform.test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.net.URI;
-import java.time.temporal.Temporal;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,8 +42,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public final class OpenApiInventory {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final String SCHEMAS = "#/components/schemas/";
 
 	private final RequestMappingHandlerMapping mapping;
 
@@ -209,34 +192,11 @@ public final class OpenApiInventory {
 		}
 		JsonNode media = content.has("application/json") ? content.get("application/json")
 				: content.properties().iterator().next().getValue();
-		compare(endpoint + " request body", ResolvableType.forMethodParameter(body), media.path("schema"), findings,
-				new HashSet<>());
+		new RequestBodySchemas(this.document).compare(endpoint + " request body", ResolvableType.forMethodParameter(body),
+				media.path("schema"), findings);
 		if (this.bodyReader != null && this.validator != null) {
-			checkExample(endpoint, body, media.path("example"), this.bodyReader, this.validator, findings);
+			new RequestBodyExamples(this.bodyReader, this.validator).check(endpoint, body, media.path("example"), findings);
 		}
-	}
-
-	private static void checkExample(String endpoint, MethodParameter body, JsonNode example, JsonMapper reader,
-			Validator validator, List<String> findings) {
-		if (example.isMissingNode()) {
-			findings.add(endpoint + " has no request body example");
-			return;
-		}
-		Object value;
-		try {
-			value = reader.readValue(example.toString(), reader.constructType(body.getGenericParameterType()));
-		}
-		catch (JacksonException ex) {
-			findings.add(endpoint + " example is not a body the service can read: " + ex.getOriginalMessage());
-			return;
-		}
-		if (value == null) {
-			findings.add(endpoint + " example is empty");
-			return;
-		}
-		Set<ConstraintViolation<Object>> violations = validator.validate(value);
-		violations.forEach((violation) -> findings.add(endpoint + " example breaks a rule: " + violation.getPropertyPath()
-				+ " " + violation.getMessage()));
 	}
 
 	private static boolean isFilePart(MethodParameter parameter) {
@@ -253,176 +213,6 @@ public final class OpenApiInventory {
 		RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
 		String name = (part != null) ? part.name() : (param != null) ? param.name() : "";
 		return name.isEmpty() ? String.valueOf(parameter.getParameterName()) : name;
-	}
-
-	/** Compares a Java type with the schema that documents it, recording each difference. */
-	private void compare(String where, ResolvableType type, JsonNode schema, List<String> findings, Set<Class<?>> seen) {
-		Class<?> raw = type.toClass();
-		String expected = jsonType(raw);
-		String reference = reference(schema);
-		if (expected.equals("object") && isDataType(raw)) {
-			String name = schemaName(raw);
-			if (reference == null) {
-				findings.add(where + ": expected a reference to schema " + name + " for " + raw.getName()
-						+ ", found " + schema);
-				return;
-			}
-			if (!reference.equals(name)) {
-				findings.add(where + ": documented as schema " + reference + " but the controller accepts "
-						+ raw.getName() + " (schema " + name + ")");
-				return;
-			}
-			if (seen.add(raw)) {
-				compareProperties(where + " (" + name + ")", raw, schemaNamed(reference), findings, seen);
-			}
-			return;
-		}
-		JsonNode resolved = (reference != null) ? schemaNamed(reference) : schema;
-		Set<String> documentedTypes = types(resolved);
-		if (!documentedTypes.isEmpty() && !documentedTypes.contains(expected)
-				&& !(expected.equals("number") && documentedTypes.contains("integer"))) {
-			findings.add(where + ": " + raw.getSimpleName() + " is a JSON " + expected + " but is documented as "
-					+ documentedTypes);
-			return;
-		}
-		if (expected.equals("array")) {
-			ResolvableType item = raw.isArray() ? type.getComponentType() : type.as(Collection.class).getGeneric(0);
-			compare(where + "[]", item, resolved.path("items"), findings, seen);
-		}
-	}
-
-	private void compareProperties(String where, Class<?> type, JsonNode schema, List<String> findings,
-			Set<Class<?>> seen) {
-		Map<String, ResolvableType> properties = properties(type);
-		Set<String> documented = new TreeSet<>(schema.path("properties").propertyNames());
-		if (!documented.equals(properties.keySet())) {
-			Set<String> missing = new TreeSet<>(properties.keySet());
-			missing.removeAll(documented);
-			Set<String> extra = new TreeSet<>(documented);
-			extra.removeAll(properties.keySet());
-			findings.add(where + ": properties differ; accepted but not documented " + missing
-					+ ", documented but not accepted " + extra);
-		}
-		properties.forEach((name, propertyType) -> {
-			if (documented.contains(name)) {
-				compare(where + "." + name, propertyType, schema.path("properties").path(name), findings, seen);
-			}
-		});
-	}
-
-	/** The JSON properties Jackson reads into a record (or the fields of a plain class), with their types. */
-	private static Map<String, ResolvableType> properties(Class<?> type) {
-		Map<String, ResolvableType> properties = new LinkedHashMap<>();
-		if (type.isRecord()) {
-			for (RecordComponent component : type.getRecordComponents()) {
-				if (component.isAnnotationPresent(JsonIgnore.class) || ignoredField(type, component.getName())) {
-					continue;
-				}
-				properties.put(jsonName(component.getName(), component.getAnnotation(JsonProperty.class)),
-						ResolvableType.forType(component.getGenericType()));
-			}
-			return properties;
-		}
-		for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-			for (Field field : current.getDeclaredFields()) {
-				if (java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()
-						|| field.isAnnotationPresent(JsonIgnore.class)) {
-					continue;
-				}
-				properties.putIfAbsent(jsonName(field.getName(), field.getAnnotation(JsonProperty.class)),
-						ResolvableType.forField(field));
-			}
-		}
-		return properties;
-	}
-
-	private static boolean ignoredField(Class<?> type, String name) {
-		try {
-			return type.getDeclaredField(name).isAnnotationPresent(JsonIgnore.class);
-		}
-		catch (NoSuchFieldException ex) {
-			return false;
-		}
-	}
-
-	private static String jsonName(String name, @Nullable JsonProperty property) {
-		return (property != null && !property.value().isEmpty()) ? property.value() : name;
-	}
-
-	/** Whether Jackson reads the type as a JSON object of named properties (a request record, a nested value). */
-	private static boolean isDataType(Class<?> type) {
-		return !type.isPrimitive() && !type.isEnum() && !type.isArray() && !Map.class.isAssignableFrom(type)
-				&& !Collection.class.isAssignableFrom(type) && !type.getName().startsWith("java.")
-				&& !type.getName().startsWith("tools.jackson.") && !type.getName().startsWith("com.fasterxml.");
-	}
-
-	private static String jsonType(Class<?> type) {
-		if (type == String.class || type == Character.class || type == char.class || type.isEnum()
-				|| type == UUID.class || type == URI.class || Temporal.class.isAssignableFrom(type)
-				|| type == java.time.Duration.class || type == java.time.ZoneId.class || type == Locale.class
-				|| type == java.time.LocalTime.class || type == java.time.DayOfWeek.class) {
-			return "string";
-		}
-		if (type == int.class || type == Integer.class || type == long.class || type == Long.class
-				|| type == short.class || type == Short.class || type == BigInteger.class || type == byte.class) {
-			return "integer";
-		}
-		if (type == double.class || type == Double.class || type == float.class || type == Float.class
-				|| type == BigDecimal.class) {
-			return "number";
-		}
-		if (type == boolean.class || type == Boolean.class) {
-			return "boolean";
-		}
-		if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-			return "array";
-		}
-		return "object";
-	}
-
-	/** The schema name springdoc gives a class: its {@code @Schema(name)}, or its simple name. */
-	private static String schemaName(Class<?> type) {
-		Schema annotation = type.getAnnotation(Schema.class);
-		return (annotation != null && !annotation.name().isEmpty()) ? annotation.name() : type.getSimpleName();
-	}
-
-	private JsonNode schemaNamed(String name) {
-		return this.document.path("components").path("schemas").path(name);
-	}
-
-	/** The schema a node refers to, directly or as the single member of an allOf/oneOf/anyOf. */
-	private static @Nullable String reference(JsonNode schema) {
-		if (schema.has("$ref")) {
-			String ref = schema.get("$ref").asString();
-			return ref.startsWith(SCHEMAS) ? ref.substring(SCHEMAS.length()) : ref;
-		}
-		for (String combinator : List.of("allOf", "oneOf", "anyOf")) {
-			JsonNode members = schema.path(combinator);
-			List<String> references = new ArrayList<>();
-			for (JsonNode member : members) {
-				String ref = reference(member);
-				if (ref != null) {
-					references.add(ref);
-				}
-			}
-			if (references.size() == 1) {
-				return references.get(0);
-			}
-		}
-		return null;
-	}
-
-	private static Set<String> types(JsonNode schema) {
-		Set<String> types = new TreeSet<>();
-		JsonNode type = schema.path("type");
-		if (type.isString()) {
-			types.add(type.asString());
-		}
-		for (JsonNode each : type.isArray() ? type : JSON.createArrayNode()) {
-			types.add(each.asString());
-		}
-		types.remove("null");
-		return types;
 	}
 
 	private static Set<String> patterns(RequestMappingInfo info) {
