@@ -102,11 +102,15 @@ class MongoInbox implements Inbox {
 
 	@Override
 	public boolean markRead(String personId, String id, Instant at) {
-		if (!this.mongo.exists(Query.query(Criteria.where("_id").is(id).and("personId").is(personId)), COLLECTION)) {
+		// by id alone (an index lookup), then checked: another person's notification is not found
+		Document document = this.mongo.findById(id, Document.class, COLLECTION);
+		if (document == null || !personId.equals(document.getString("personId"))) {
 			return false;
 		}
-		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("personId").is(personId).and("readAt").is(null)),
-				new Update().set("readAt", Date.from(at)), COLLECTION);
+		if (document.get("readAt") == null) {
+			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("readAt", Date.from(at)),
+					COLLECTION);
+		}
 		return true;
 	}
 
