@@ -73,6 +73,18 @@ class ModerationBypassTest extends ApiTestSupport {
 	}
 
 	@Test
+	void someoneWhoMayNotModerateIsRefusedBeforeBeingToldAboutVersions() throws Exception {
+		Listing pending = pendingOfA();
+		for (String decision : new String[] { "publish", "reject" }) {
+			this.mvc.perform(post("/api/listings/" + pending.id() + "/" + decision).with(TestActors.MANAGER_B.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"reason\":\"Incomplet\"}"))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.type").value("urn:mutualis:problem:forbidden"));
+		}
+	}
+
+	@Test
 	void anOwnersChangeBetweenTheModeratorsReadAndDecisionMakesTheDecisionStale() throws Exception {
 		Listing pending = pendingOfA();
 		long seen = pending.version();

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.listings.listing.Listing;
+import org.mutualis.listings.listing.ListingAccess;
 import org.mutualis.listings.listing.application.ListingModeration;
 import org.mutualis.listings.web.ListingView;
 import org.mutualis.listings.web.ListingViews;
@@ -38,21 +39,21 @@ class ListingModerationController {
 	@PostMapping("/api/listings/{id}/publish")
 	ResponseEntity<ListingView> publish(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return answer(this.moderation.publish(actor, id, Versions.requiredForDecision(ifMatch)));
+		return answer(this.moderation.publish(actor, id, decisionVersion(actor, ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/reject")
 	ResponseEntity<ListingView> reject(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReasonRequest request) {
-		return answer(this.moderation.reject(actor, id, request.reason(), Versions.requiredForDecision(ifMatch)));
+		return answer(this.moderation.reject(actor, id, request.reason(), decisionVersion(actor, ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/suspend")
 	ResponseEntity<ListingView> suspend(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@Valid @RequestBody ReasonRequest request) {
-		return answer(this.moderation.suspend(actor, id, request.reason(), Versions.requiredForDecision(ifMatch)));
+		return answer(this.moderation.suspend(actor, id, request.reason(), decisionVersion(actor, ifMatch)));
 	}
 
 	@PostMapping("/api/listings/{id}/reinstate")
@@ -66,6 +67,15 @@ class ListingModerationController {
 	}
 
 	record ReasonRequest(@NotBlank @Size(max = 2000) String reason) {
+	}
+
+	/**
+	 * The version a moderator's decision is about. Someone who may not moderate is refused first (403), so that the
+	 * missing header (428) is only ever reported to administrators.
+	 */
+	private static long decisionVersion(Actor actor, @Nullable String ifMatch) {
+		ListingAccess.requireAdmin(actor);
+		return Versions.requiredForDecision(ifMatch);
 	}
 
 }
