@@ -1,4 +1,4 @@
-package org.mutualis.listings;
+package org.mutualis.platform.test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
  * out, {@code null}, of the wrong JSON type, huge, an operator object. A variant knows whether the document
  * requires the field, so that a test can insist on a refusal where one is due.
  */
-final class HostileBodies {
+public final class HostileBodies {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -27,7 +27,7 @@ final class HostileBodies {
 	}
 
 	/** What a variant does to one field. */
-	enum Mutation {
+	public enum Mutation {
 
 		/** The field is left out (an array element: removed). */
 		OMITTED,
@@ -55,14 +55,14 @@ final class HostileBodies {
 	 * nulling it must be refused
 	 * @param example the documented example body
 	 */
-	record Variant(String operation, String field, Mutation mutation, boolean required, JsonNode example) {
+	public record Variant(String operation, String field, Mutation mutation, boolean required, JsonNode example) {
 
 		/**
 		 * The body to send.
 		 * @param overrides top-level fields the caller sets before the change (a link's token, say)
 		 * @return the body as JSON text, or {@code null} for no body at all
 		 */
-		@Nullable String body(Map<String, JsonNode> overrides) {
+		public @Nullable String body(Map<String, JsonNode> overrides) {
 			JsonNode body = this.example.deepCopy();
 			if (body instanceof ObjectNode object) {
 				overrides.forEach(object::set);
@@ -122,7 +122,7 @@ final class HostileBodies {
 	 * @param document the OpenAPI document
 	 * @return the variants, in a stable order
 	 */
-	static List<Variant> of(JsonNode document) {
+	public static List<Variant> of(JsonNode document) {
 		List<Variant> variants = new ArrayList<>();
 		for (Map.Entry<String, JsonNode> operation : jsonWriteOperations(document).entrySet()) {
 			JsonNode media = operation.getValue().path("requestBody").path("content").path("application/json");
@@ -141,7 +141,7 @@ final class HostileBodies {
 	 * @param document the OpenAPI document
 	 * @return {@code "METHOD /path"} to the operation
 	 */
-	static Map<String, JsonNode> jsonWriteOperations(JsonNode document) {
+	public static Map<String, JsonNode> jsonWriteOperations(JsonNode document) {
 		Map<String, JsonNode> operations = new java.util.TreeMap<>();
 		document.path("paths").properties().forEach((path) -> path.getValue().properties().forEach((operation) -> {
 			String method = operation.getKey().toUpperCase(Locale.ROOT);
