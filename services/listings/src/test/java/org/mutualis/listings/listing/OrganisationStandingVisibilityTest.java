@@ -102,7 +102,16 @@ class OrganisationStandingVisibilityTest extends ApiTestSupport {
 	}
 
 	private static String word() {
-		return "Quokkarium" + UUID.randomUUID().toString().replaceAll("[0-9-]", "").substring(0, 6);
+		return "Quokkarium" + letters();
+	}
+
+	/** Six random letters (a UUID's hex digits mapped to a–p), so that the search analyser sees one unknown word. */
+	private static String letters() {
+		StringBuilder letters = new StringBuilder();
+		for (char digit : java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+			letters.append((char) ('a' + Character.digit(digit, 16)));
+		}
+		return letters.toString();
 	}
 
 }
