@@ -1,11 +1,6 @@
 package org.mutualis.booking;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.booking.calendar.FeedScope;
@@ -21,13 +16,13 @@ import org.mutualis.booking.reservation.application.Reserving;
 import org.mutualis.booking.reservation.application.Series;
 import org.mutualis.booking.reservation.application.Waitlisting;
 import org.mutualis.platform.security.Actor;
+import org.mutualis.platform.test.AuthorizationMatrix;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,128 +70,102 @@ class AuthorizationMatrixTest extends ProjectionTestSupport {
 	@Autowired
 	private Waitlisting waitlisting;
 
-	private Map<String, Row> rows() {
-		Map<String, Row> rows = new LinkedHashMap<>();
+	private AuthorizationMatrix<Fixture> rows() {
+		AuthorizationMatrix<Fixture> rows = new AuthorizationMatrix<>();
 		// calendar feeds: managers handle their organisation's feeds; the feed itself is read with its secret token
-		row(rows, "POST /api/bookings/calendar/feeds", (f) -> post("/api/bookings/calendar/feeds")
+		rows.row("POST /api/bookings/calendar/feeds", (f) -> post("/api/bookings/calendar/feeds")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"scope\":\"ORGANISATION\"}"), 401, 403, 201, 403, 201, 403);
-		row(rows, "GET /api/bookings/calendar/feeds", (f) -> get("/api/bookings/calendar/feeds"), 401, 403, 200, 403, 200,
+		rows.row("GET /api/bookings/calendar/feeds", (f) -> get("/api/bookings/calendar/feeds"), 401, 403, 200, 403, 200,
 				403);
-		row(rows, "POST /api/bookings/calendar/feeds/{feedId}/rotate",
+		rows.row("POST /api/bookings/calendar/feeds/{feedId}/rotate",
 				(f) -> post("/api/bookings/calendar/feeds/" + f.feedOfA().feed().id() + "/rotate"), 401, 403, 200, 403, 404,
 				403);
-		row(rows, "DELETE /api/bookings/calendar/feeds/{feedId}",
+		rows.row("DELETE /api/bookings/calendar/feeds/{feedId}",
 				(f) -> delete("/api/bookings/calendar/feeds/" + f.feedOfA().feed().id()), 401, 403, 204, 403, 404, 403);
-		row(rows, "GET /api/bookings/calendar/feeds/{token}.ics",
+		rows.row("GET /api/bookings/calendar/feeds/{token}.ics",
 				(f) -> get("/api/bookings/calendar/feeds/" + f.feedOfA().token() + ".ics"), 200, 200, 200, 200, 200, 200);
 		// ledger: each organisation's members read their own organisation's statement; the hub's admin acts for none
-		row(rows, "GET /api/bookings/ledger/statements/{month}", (f) -> get("/api/bookings/ledger/statements/2026-11"), 401,
+		rows.row("GET /api/bookings/ledger/statements/{month}", (f) -> get("/api/bookings/ledger/statements/2026-11"), 401,
 				200, 200, 200, 200, 403);
-		row(rows, "GET /api/bookings/ledger/statements/{month}/csv",
+		rows.row("GET /api/bookings/ledger/statements/{month}/csv",
 				(f) -> get("/api/bookings/ledger/statements/2026-11/csv"), 401, 200, 200, 200, 200, 403);
 		// impact figures: the regional hub's administrators only
-		row(rows, "GET /api/bookings/impact", (f) -> get("/api/bookings/impact?from=2026-01&to=2026-12"), 401, 403, 403, 403,
+		rows.row("GET /api/bookings/impact", (f) -> get("/api/bookings/impact?from=2026-01&to=2026-12"), 401, 403, 403, 403,
 				403, 200);
-		row(rows, "GET /api/bookings/impact/csv", (f) -> get("/api/bookings/impact/csv?from=2026-01&to=2026-12"), 401, 403,
+		rows.row("GET /api/bookings/impact/csv", (f) -> get("/api/bookings/impact/csv?from=2026-01&to=2026-12"), 401, 403,
 				403, 403, 403, 200);
 		// reservations: a fresh booking by organisation B of a fresh listing of organisation A for each cell; only the
 		// two organisations see a booking, only the owner's managers decide, the admin acts for no organisation
-		row(rows, "POST /api/bookings", (f) -> post("/api/bookings").contentType(MediaType.APPLICATION_JSON)
+		rows.row("POST /api/bookings", (f) -> post("/api/bookings").contentType(MediaType.APPLICATION_JSON)
 			.content(f.requestOfListing()), 401, 422, 422, 201, 201, 403);
-		row(rows, "GET /api/bookings", (f) -> get("/api/bookings?view=pending"), 401, 200, 200, 200, 200, 403);
-		row(rows, "GET /api/bookings/incoming", (f) -> get("/api/bookings/incoming"), 401, 200, 200, 200, 200, 403);
-		row(rows, "GET /api/bookings/{id}", (f) -> get("/api/bookings/" + f.requested()), 401, 200, 200, 200, 200, 404);
-		row(rows, "POST /api/bookings/{id}/confirm", (f) -> post("/api/bookings/" + f.requested() + "/confirm"), 401, 403,
+		rows.row("GET /api/bookings", (f) -> get("/api/bookings?view=pending"), 401, 200, 200, 200, 200, 403);
+		rows.row("GET /api/bookings/incoming", (f) -> get("/api/bookings/incoming"), 401, 200, 200, 200, 200, 403);
+		rows.row("GET /api/bookings/{id}", (f) -> get("/api/bookings/" + f.requested()), 401, 200, 200, 200, 200, 404);
+		rows.row("POST /api/bookings/{id}/confirm", (f) -> post("/api/bookings/" + f.requested() + "/confirm"), 401, 403,
 				200, 403, 403, 404);
-		row(rows, "POST /api/bookings/{id}/decline", (f) -> post("/api/bookings/" + f.requested() + "/decline")
+		rows.row("POST /api/bookings/{id}/decline", (f) -> post("/api/bookings/" + f.requested() + "/decline")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(REASON), 401, 403, 200, 403, 403, 404);
-		row(rows, "POST /api/bookings/{id}/cancel", (f) -> post("/api/bookings/" + f.requested() + "/cancel")
+		rows.row("POST /api/bookings/{id}/cancel", (f) -> post("/api/bookings/" + f.requested() + "/cancel")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(REASON), 401, 403, 200, 200, 200, 404);
-		row(rows, "POST /api/bookings/{id}/counter-proposal",
+		rows.row("POST /api/bookings/{id}/counter-proposal",
 				(f) -> post("/api/bookings/" + f.requested() + "/counter-proposal").contentType(MediaType.APPLICATION_JSON)
 					.content(f.proposalJson()), 401, 403, 200, 403, 403, 404);
-		row(rows, "POST /api/bookings/{id}/counter-proposal/accept",
+		rows.row("POST /api/bookings/{id}/counter-proposal/accept",
 				(f) -> post("/api/bookings/" + f.counterProposed() + "/counter-proposal/accept"), 401, 403, 403, 200, 200,
 				404);
-		row(rows, "POST /api/bookings/{id}/counter-proposal/decline",
+		rows.row("POST /api/bookings/{id}/counter-proposal/decline",
 				(f) -> post("/api/bookings/" + f.counterProposed() + "/counter-proposal/decline")
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(REASON), 401, 403, 403, 200, 200, 404);
-		row(rows, "POST /api/bookings/{id}/no-show", (f) -> post("/api/bookings/" + f.started() + "/no-show"), 401, 403,
+		rows.row("POST /api/bookings/{id}/no-show", (f) -> post("/api/bookings/" + f.started() + "/no-show"), 401, 403,
 				200, 403, 403, 404);
-		row(rows, "GET /api/bookings/listings/{listingId}/bookings",
+		rows.row("GET /api/bookings/listings/{listingId}/bookings",
 				(f) -> get("/api/bookings/listings/" + f.listing() + "/bookings"), 401, 200, 200, 403, 403, 403);
-		row(rows, "GET /api/bookings/listings/{listingId}/availability",
+		rows.row("GET /api/bookings/listings/{listingId}/availability",
 				(f) -> get("/api/bookings/listings/" + f.listing() + "/availability?from=2027-01-04&to=2027-01-05"), 200,
 				200, 200, 200, 200, 200);
-		row(rows, "POST /api/bookings/availability", (f) -> post("/api/bookings/availability")
+		rows.row("POST /api/bookings/availability", (f) -> post("/api/bookings/availability")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"listingIds\":[\"" + f.listing() + "\"],\"quantity\":1,\"start\":\"2027-01-04T15:00:00Z\","
 					+ "\"end\":\"2027-01-04T16:00:00Z\"}"), 200, 200, 200, 200, 200, 200);
-		row(rows, "GET /api/bookings/listings/{listingId}/blocks",
+		rows.row("GET /api/bookings/listings/{listingId}/blocks",
 				(f) -> get("/api/bookings/listings/" + f.listing() + "/blocks"), 401, 200, 200, 403, 403, 403);
-		row(rows, "POST /api/bookings/listings/{listingId}/blocks",
+		rows.row("POST /api/bookings/listings/{listingId}/blocks",
 				(f) -> post("/api/bookings/listings/" + f.listing() + "/blocks").contentType(MediaType.APPLICATION_JSON)
 					.content(f.blockJson()), 401, 403, 201, 403, 403, 403);
-		row(rows, "DELETE /api/bookings/listings/{listingId}/blocks/{blockId}", (f) -> {
+		rows.row("DELETE /api/bookings/listings/{listingId}/blocks/{blockId}", (f) -> {
 			String[] block = f.block();
 			return delete("/api/bookings/listings/" + block[0] + "/blocks/" + block[1]);
 		}, 401, 403, 204, 403, 403, 403);
-		row(rows, "POST /api/bookings/series", (f) -> post("/api/bookings/series").contentType(MediaType.APPLICATION_JSON)
+		rows.row("POST /api/bookings/series", (f) -> post("/api/bookings/series").contentType(MediaType.APPLICATION_JSON)
 			.content(f.seriesJson()), 401, 422, 422, 201, 201, 403);
-		row(rows, "POST /api/bookings/series/{seriesId}/cancel",
+		rows.row("POST /api/bookings/series/{seriesId}/cancel",
 				(f) -> post("/api/bookings/series/" + f.seriesOfB() + "/cancel").contentType(MediaType.APPLICATION_JSON)
 					.content(REASON), 401, 200, 200, 200, 200, 404);
-		row(rows, "POST /api/bookings/waitlist", (f) -> post("/api/bookings/waitlist").contentType(MediaType.APPLICATION_JSON)
+		rows.row("POST /api/bookings/waitlist", (f) -> post("/api/bookings/waitlist").contentType(MediaType.APPLICATION_JSON)
 			.content(f.fullTimeJson()), 401, 422, 422, 201, 201, 403);
-		row(rows, "GET /api/bookings/waitlist", (f) -> get("/api/bookings/waitlist"), 401, 200, 200, 200, 200, 403);
-		row(rows, "DELETE /api/bookings/waitlist/{entryId}",
+		rows.row("GET /api/bookings/waitlist", (f) -> get("/api/bookings/waitlist"), 401, 200, 200, 200, 200, 403);
+		rows.row("DELETE /api/bookings/waitlist/{entryId}",
 				(f) -> delete("/api/bookings/waitlist/" + f.waitingEntryOfB()), 401, 404, 404, 204, 204, 403);
-		row(rows, "POST /api/bookings/{id}/waitlist-offer/accept",
+		rows.row("POST /api/bookings/{id}/waitlist-offer/accept",
 				(f) -> post("/api/bookings/" + f.offerToB() + "/waitlist-offer/accept"), 401, 403, 403, 200, 200, 404);
 		return rows;
 	}
 
 	@Test
 	void everyEndpointHasARow() {
-		assertThat(rows().keySet()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
+		assertThat(rows().endpoints()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
 	}
 
 	@Test
 	void everyActorGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
-		List<String> mismatches = new ArrayList<>();
-		for (Map.Entry<String, Row> entry : rows().entrySet()) {
-			for (TestActors actor : TestActors.values()) {
-				AbstractMockHttpServletRequestBuilder<?> request = entry.getValue().request().apply(new Fixture());
-				int status = this.mvc.perform(request.with(actor.token())).andReturn().getResponse().getStatus();
-				int expected = entry.getValue().expected().get(actor);
-				if (status != expected) {
-					mismatches.add(entry.getKey() + " as " + actor + ": " + status + " instead of " + expected);
-				}
-			}
-		}
-		assertThat(mismatches).isEmpty();
+		assertThat(rows().mismatches(this.mvc, Fixture::new)).isEmpty();
 	}
 
-	private static void row(Map<String, Row> rows, String endpoint,
-			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, int anonymous, int memberA, int managerA,
-			int memberB, int managerB, int admin) {
-		Map<TestActors, Integer> expected = TestActors.expect((actor) -> switch (actor) {
-			case ANONYMOUS -> anonymous;
-			case MEMBER_A -> memberA;
-			case MANAGER_A -> managerA;
-			case MEMBER_B -> memberB;
-			case MANAGER_B -> managerB;
-			case ADMIN -> admin;
-		});
-		rows.put(endpoint, new Row(request, expected));
-	}
 
-	private record Row(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, Map<TestActors, Integer> expected) {
-	}
 
 	/** Makes fresh objects of organisation A for one cell of the matrix. */
 	private final class Fixture {

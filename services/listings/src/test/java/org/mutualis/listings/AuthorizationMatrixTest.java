@@ -1,16 +1,13 @@
 package org.mutualis.listings;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.listings.listing.Listing;
 import org.mutualis.listings.photo.application.PhotoManagement;
 import org.mutualis.listings.report.ReportReason;
 import org.mutualis.listings.report.application.ReportHandling;
+import org.mutualis.platform.test.AuthorizationMatrix;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
 
@@ -51,63 +48,63 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 	@Autowired
 	private ReportHandling reports;
 
-	private Map<String, Row> rows() {
-		Map<String, Row> rows = new LinkedHashMap<>();
-		row(rows, "GET /api/listings/categories", (f) -> get("/api/listings/categories"), 200, 200, 200, 200, 200, 200);
-		row(rows, "GET /api/listings/search", (f) -> get("/api/listings/search?q=salle"), 200, 200, 200, 200, 200, 200);
-		row(rows, "POST /api/listings", (f) -> post("/api/listings").contentType(MediaType.APPLICATION_JSON)
+	private AuthorizationMatrix<Fixture> rows() {
+		AuthorizationMatrix<Fixture> rows = new AuthorizationMatrix<>();
+		rows.row("GET /api/listings/categories", (f) -> get("/api/listings/categories"), 200, 200, 200, 200, 200, 200);
+		rows.row("GET /api/listings/search", (f) -> get("/api/listings/search?q=salle"), 200, 200, 200, 200, 200, 200);
+		rows.row("POST /api/listings", (f) -> post("/api/listings").contentType(MediaType.APPLICATION_JSON)
 			.content(ListingFixtures.roomJson()), 401, 403, 201, 403, 201, 403);
-		row(rows, "GET /api/listings/{id}", (f) -> get("/api/listings/" + f.draft().id()), 404, 200, 200, 404, 404, 200);
-		row(rows, "PUT /api/listings/{id}", (f) -> put("/api/listings/" + f.draft().id()).header(HttpHeaders.IF_MATCH, "\"0\"")
+		rows.row("GET /api/listings/{id}", (f) -> get("/api/listings/" + f.draft().id()), 404, 200, 200, 404, 404, 200);
+		rows.row("PUT /api/listings/{id}", (f) -> put("/api/listings/" + f.draft().id()).header(HttpHeaders.IF_MATCH, "\"0\"")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(ListingFixtures.roomJson("Titre modifié")), 401, 403, 200, 404, 404, 403);
-		row(rows, "POST /api/listings/{id}/submit", (f) -> post("/api/listings/" + f.draft().id() + "/submit"), 401, 403,
+		rows.row("POST /api/listings/{id}/submit", (f) -> post("/api/listings/" + f.draft().id() + "/submit"), 401, 403,
 				200, 404, 404, 403);
-		row(rows, "POST /api/listings/{id}/archive", (f) -> post("/api/listings/" + f.published().id() + "/archive"),
+		rows.row("POST /api/listings/{id}/archive", (f) -> post("/api/listings/" + f.published().id() + "/archive"),
 				401, 403, 200, 403, 403, 403);
-		row(rows, "GET /api/listings/{id}/history", (f) -> get("/api/listings/" + f.published().id() + "/history"), 401,
+		rows.row("GET /api/listings/{id}/history", (f) -> get("/api/listings/" + f.published().id() + "/history"), 401,
 				403, 200, 403, 403, 200);
-		row(rows, "GET /api/listings/organisations/{organisationId}",
+		rows.row("GET /api/listings/organisations/{organisationId}",
 				(f) -> get("/api/listings/organisations/" + TestActors.ORG_A), 401, 200, 200, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/photos", (f) -> multipart("/api/listings/" + f.draft().id() + "/photos")
+		rows.row("POST /api/listings/{id}/photos", (f) -> multipart("/api/listings/" + f.draft().id() + "/photos")
 			.file(new MockMultipartFile("file", "a.png", "image/png", png())), 401, 403, 201, 404, 404, 403);
-		row(rows, "GET /api/listings/{id}/photos/{photoId}", (f) -> {
+		rows.row("GET /api/listings/{id}/photos/{photoId}", (f) -> {
 			Listing listing = f.publishedWithPhoto();
 			return get("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
 		}, 200, 200, 200, 200, 200, 200);
 		// a draft's photo is seen only by whoever sees the draft: without this row, a photo endpoint that forgot the
 		// listing's visibility would pass
-		row(rows, "GET /api/listings/{id}/photos/{photoId} (draft)", (f) -> {
+		rows.row("GET /api/listings/{id}/photos/{photoId} (draft)", (f) -> {
 			Listing listing = f.draftWithPhoto();
 			return get("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
 		}, 404, 200, 200, 404, 404, 200);
-		row(rows, "PUT /api/listings/{id}/photos/order", (f) -> {
+		rows.row("PUT /api/listings/{id}/photos/order", (f) -> {
 			Listing listing = f.draftWithPhoto();
 			return put("/api/listings/" + listing.id() + "/photos/order").contentType(MediaType.APPLICATION_JSON)
 				.content("{\"photoIds\":[\"" + listing.photos().get(0).id() + "\"]}");
 		}, 401, 403, 200, 404, 404, 403);
-		row(rows, "DELETE /api/listings/{id}/photos/{photoId}", (f) -> {
+		rows.row("DELETE /api/listings/{id}/photos/{photoId}", (f) -> {
 			Listing listing = f.draftWithPhoto();
 			return delete("/api/listings/" + listing.id() + "/photos/" + listing.photos().get(0).id());
 		}, 401, 403, 200, 404, 404, 403);
-		row(rows, "POST /api/listings/{id}/publish", (f) -> decision(f.pending(), "publish"), 401, 403, 403, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/reject", (f) -> decision(f.pending(), "reject")
+		rows.row("POST /api/listings/{id}/publish", (f) -> decision(f.pending(), "publish"), 401, 403, 403, 403, 403, 200);
+		rows.row("POST /api/listings/{id}/reject", (f) -> decision(f.pending(), "reject")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Description incomplète\"}"), 401, 403, 403, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/suspend", (f) -> decision(f.published(), "suspend")
+		rows.row("POST /api/listings/{id}/suspend", (f) -> decision(f.published(), "suspend")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Signalements\"}"), 401, 403, 403, 403, 403, 200);
-		row(rows, "POST /api/listings/{id}/reinstate", (f) -> post("/api/listings/" + f.suspended().id() + "/reinstate"),
+		rows.row("POST /api/listings/{id}/reinstate", (f) -> post("/api/listings/" + f.suspended().id() + "/reinstate"),
 				401, 403, 403, 403, 403, 200);
-		row(rows, "GET /api/listings/moderation/queue", (f) -> get("/api/listings/moderation/queue"), 401, 403, 403, 403,
+		rows.row("GET /api/listings/moderation/queue", (f) -> get("/api/listings/moderation/queue"), 401, 403, 403, 403,
 				403, 200);
-		row(rows, "GET /api/listings/moderation/listings/{id}",
+		rows.row("GET /api/listings/moderation/listings/{id}",
 				(f) -> get("/api/listings/moderation/listings/" + f.pending().id()), 401, 403, 403, 404, 404, 200);
-		row(rows, "POST /api/listings/{id}/reports", (f) -> post("/api/listings/" + f.published().id() + "/reports")
+		rows.row("POST /api/listings/{id}/reports", (f) -> post("/api/listings/" + f.published().id() + "/reports")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"MISLEADING\",\"details\":\"La salle est plus petite\"}"), 401, 201, 201, 201, 201,
 				403);
-		row(rows, "POST /api/listings/moderation/reports/{reportId}/resolve",
+		rows.row("POST /api/listings/moderation/reports/{reportId}/resolve",
 				(f) -> post("/api/listings/moderation/reports/" + f.openReport() + "/resolve")
 					.contentType(MediaType.APPLICATION_JSON)
 					.content("{\"outcome\":\"DISMISSED\",\"note\":\"Vérifié\"}"), 401, 403, 403, 403, 403, 200);
@@ -117,39 +114,15 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 	@Test
 	void everyEndpointHasARow() {
 		// a row named "<endpoint> (<case>)" is one more case of that endpoint
-		assertThat(rows().keySet().stream().map((row) -> row.replaceFirst(" \\(.*\\)$", "")).distinct().toList())
+		assertThat(rows().endpoints().stream().map((row) -> row.replaceFirst(" \\(.*\\)$", "")).distinct().toList())
 			.containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
 	}
 
 	@Test
 	void everyActorGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
-		List<String> mismatches = new ArrayList<>();
-		for (Map.Entry<String, Row> entry : rows().entrySet()) {
-			for (TestActors actor : TestActors.values()) {
-				AbstractMockHttpServletRequestBuilder<?> request = entry.getValue().request().apply(new Fixture());
-				int status = this.mvc.perform(request.with(actor.token())).andReturn().getResponse().getStatus();
-				int expected = entry.getValue().expected().get(actor);
-				if (status != expected) {
-					mismatches.add(entry.getKey() + " as " + actor + ": " + status + " instead of " + expected);
-				}
-			}
-		}
-		assertThat(mismatches).isEmpty();
+		assertThat(rows().mismatches(this.mvc, Fixture::new)).isEmpty();
 	}
 
-	private static void row(Map<String, Row> rows, String endpoint,
-			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, int anonymous, int memberA, int managerA,
-			int memberB, int managerB, int admin) {
-		Map<TestActors, Integer> expected = TestActors.expect((actor) -> switch (actor) {
-			case ANONYMOUS -> anonymous;
-			case MEMBER_A -> memberA;
-			case MANAGER_A -> managerA;
-			case MEMBER_B -> memberB;
-			case MANAGER_B -> managerB;
-			case ADMIN -> admin;
-		});
-		rows.put(endpoint, new Row(request, expected));
-	}
 
 	/** A moderation decision naming the version the moderator reviewed, as the decisions require. */
 	private static AbstractMockHttpServletRequestBuilder<?> decision(Listing listing, String decision) {
@@ -166,8 +139,6 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 		}
 	}
 
-	private record Row(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, Map<TestActors, Integer> expected) {
-	}
 
 	/** Makes fresh objects of organisation A for one cell of the matrix. */
 	private final class Fixture {

@@ -1,13 +1,8 @@
 package org.mutualis.notifications;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.notifications.conversation.application.Conversing;
@@ -22,13 +17,13 @@ import org.mutualis.notifications.preferences.Category;
 import org.mutualis.notifications.preferences.UnsubscribeTokens;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.security.Actor;
+import org.mutualis.platform.test.AuthorizationMatrix;
 import org.mutualis.platform.test.EndpointInventory;
 import org.mutualis.platform.test.TestActors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,54 +67,54 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 	@Autowired
 	private Conversing conversing;
 
-	private Map<String, Row> rows() {
-		Map<String, Row> rows = new LinkedHashMap<>();
+	private AuthorizationMatrix<Fixture> rows() {
+		AuthorizationMatrix<Fixture> rows = new AuthorizationMatrix<>();
 		// the inbox: every signed-in person has their own, the administrator too
-		row(rows, "GET /api/notifications/inbox", (f) -> get("/api/notifications/inbox"), 401, 200, 200, 200, 200, 200);
-		row(rows, "GET /api/notifications/inbox/unread-count", (f) -> get("/api/notifications/inbox/unread-count"), 401,
+		rows.row("GET /api/notifications/inbox", (f) -> get("/api/notifications/inbox"), 401, 200, 200, 200, 200, 200);
+		rows.row("GET /api/notifications/inbox/unread-count", (f) -> get("/api/notifications/inbox/unread-count"), 401,
 				200, 200, 200, 200, 200);
-		row(rows, "POST /api/notifications/inbox/{id}/read",
+		rows.row("POST /api/notifications/inbox/{id}/read",
 				(f) -> post("/api/notifications/inbox/" + f.notificationOfMemberA() + "/read"), 401, 204, 404, 404, 404, 404);
-		row(rows, "POST /api/notifications/inbox/read-all", (f) -> post("/api/notifications/inbox/read-all"), 401, 200, 200,
+		rows.row("POST /api/notifications/inbox/read-all", (f) -> post("/api/notifications/inbox/read-all"), 401, 200, 200,
 				200, 200, 200);
-		row(rows, "GET /api/notifications/stream", (f) -> get("/api/notifications/stream"), 401, 200, 200, 200, 200, 200);
+		rows.row("GET /api/notifications/stream", (f) -> get("/api/notifications/stream"), 401, 200, 200, 200, 200, 200);
 		// preferences: one's own
-		row(rows, "GET /api/notifications/preferences", (f) -> get("/api/notifications/preferences"), 401, 200, 200, 200,
+		rows.row("GET /api/notifications/preferences", (f) -> get("/api/notifications/preferences"), 401, 200, 200, 200,
 				200, 200);
-		row(rows, "PUT /api/notifications/preferences", (f) -> put("/api/notifications/preferences")
+		rows.row("PUT /api/notifications/preferences", (f) -> put("/api/notifications/preferences")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(PREFERENCES), 401, 200, 200, 200, 200, 200);
 		// one-click unsubscribe: the secret token in the address is the credential, whoever calls
-		row(rows, "POST /api/notifications/unsubscribe/{token}",
+		rows.row("POST /api/notifications/unsubscribe/{token}",
 				(f) -> post("/api/notifications/unsubscribe/" + f.tokenOfMemberA()), 200, 200, 200, 200, 200, 200);
 		// dead letters: the platform's administrators only
-		row(rows, "GET /api/notifications/admin/dead-letters",
+		rows.row("GET /api/notifications/admin/dead-letters",
 				(f) -> get("/api/notifications/admin/dead-letters?topic=" + Topics.IDENTITY), 401, 403, 403, 403, 403, 200);
-		row(rows, "POST /api/notifications/admin/dead-letters/{id}/replay",
+		rows.row("POST /api/notifications/admin/dead-letters/{id}/replay",
 				(f) -> post("/api/notifications/admin/dead-letters/" + f.deadLetter() + "/replay"), 401, 403, 403, 403, 403,
 				202);
 		// conversations: a thread between organisation A (owner) and a third organisation C; B is an outsider (404,
 		// no leak); the administrator acts for no organisation and reads only reported threads
-		row(rows, "GET /api/notifications/conversations", (f) -> get("/api/notifications/conversations"), 401, 200, 200,
+		rows.row("GET /api/notifications/conversations", (f) -> get("/api/notifications/conversations"), 401, 200, 200,
 				200, 200, 403);
-		row(rows, "GET /api/notifications/conversations/{id}",
+		rows.row("GET /api/notifications/conversations/{id}",
 				(f) -> get("/api/notifications/conversations/" + f.conversationOfAWithC()), 401, 200, 200, 404, 404, 404);
-		row(rows, "POST /api/notifications/conversations/{id}/messages",
+		rows.row("POST /api/notifications/conversations/{id}/messages",
 				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/messages")
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(MESSAGE), 401, 201, 201, 404, 404, 403);
-		row(rows, "POST /api/notifications/conversations/bookings/{bookingId}/messages",
+		rows.row("POST /api/notifications/conversations/bookings/{bookingId}/messages",
 				(f) -> post("/api/notifications/conversations/bookings/" + f.bookingOfAWithC() + "/messages")
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(MESSAGE), 401, 201, 201, 404, 404, 403);
-		row(rows, "POST /api/notifications/conversations/listings/{listingId}/messages",
+		rows.row("POST /api/notifications/conversations/listings/{listingId}/messages",
 				(f) -> post("/api/notifications/conversations/listings/" + f.listingOfA() + "/messages")
 					.contentType(MediaType.APPLICATION_JSON)
 					.content(MESSAGE), 401, 422, 422, 201, 201, 403);
-		row(rows, "POST /api/notifications/conversations/{id}/read",
+		rows.row("POST /api/notifications/conversations/{id}/read",
 				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/read"), 401, 200, 200, 404,
 				404, 403);
-		row(rows, "POST /api/notifications/conversations/{id}/report",
+		rows.row("POST /api/notifications/conversations/{id}/report",
 				(f) -> post("/api/notifications/conversations/" + f.conversationOfAWithC() + "/report"), 401, 200, 200, 404,
 				404, 403);
 		return rows;
@@ -127,42 +122,15 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 
 	@Test
 	void everyEndpointHasARow() {
-		assertThat(rows().keySet()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
+		assertThat(rows().endpoints()).containsExactlyInAnyOrderElementsOf(EndpointInventory.of(this.mapping));
 	}
 
 	@Test
 	void everyActorGetsTheExpectedAnswerFromEveryEndpoint() throws Exception {
-		List<String> mismatches = new ArrayList<>();
-		for (Map.Entry<String, Row> entry : rows().entrySet()) {
-			for (TestActors actor : TestActors.values()) {
-				AbstractMockHttpServletRequestBuilder<?> request = entry.getValue().request().apply(new Fixture());
-				int status = this.mvc.perform(request.with(actor.token())).andReturn().getResponse().getStatus();
-				int expected = entry.getValue().expected().get(actor);
-				if (status != expected) {
-					mismatches.add(entry.getKey() + " as " + actor + ": " + status + " instead of " + expected);
-				}
-			}
-		}
-		assertThat(mismatches).isEmpty();
+		assertThat(rows().mismatches(this.mvc, Fixture::new)).isEmpty();
 	}
 
-	private static void row(Map<String, Row> rows, String endpoint,
-			Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request, int anonymous, int memberA, int managerA,
-			int memberB, int managerB, int admin) {
-		Map<TestActors, Integer> expected = TestActors.expect((actor) -> switch (actor) {
-			case ANONYMOUS -> anonymous;
-			case MEMBER_A -> memberA;
-			case MANAGER_A -> managerA;
-			case MEMBER_B -> memberB;
-			case MANAGER_B -> managerB;
-			case ADMIN -> admin;
-		});
-		rows.put(endpoint, new Row(request, expected));
-	}
 
-	private record Row(Function<Fixture, AbstractMockHttpServletRequestBuilder<?>> request,
-			Map<TestActors, Integer> expected) {
-	}
 
 	/** Makes fresh objects of member A for one cell of the matrix. */
 	private final class Fixture {
