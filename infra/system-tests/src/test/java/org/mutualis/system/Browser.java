@@ -117,6 +117,16 @@ final class Browser implements AutoCloseable {
 		return this.driver.findElement(By.tagName("body")).getText();
 	}
 
+	/**
+	 * Waits until the page shows a text: after a form posts, the previous page's notice may still be there for a
+	 * moment, and reading it then finds an element the new page has replaced.
+	 */
+	void waitForText(String expected) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.withMessage(() -> "no '" + expected + "' on " + this.driver.getCurrentUrl())
+			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(expected));
+	}
+
 	WebElement find(By by) {
 		try {
 			return new WebDriverWait(this.driver, Duration.ofSeconds(30))

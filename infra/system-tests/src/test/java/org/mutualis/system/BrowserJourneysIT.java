@@ -145,8 +145,7 @@ class BrowserJourneysIT {
 			assertThat(browser.text()).contains("L’annonce est créée comme brouillon").contains("Brouillon");
 			browser.find(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
 			browser.find(By.xpath("//form[contains(@action, '/photos')]//button")).click();
-			browser.find(By.cssSelector(".notice"));
-			assertThat(browser.text()).contains("La photo est ajoutée.");
+			browser.waitForText("La photo est ajoutée.");
 			assertThat(browser.driver().findElements(By.cssSelector(".photos img"))).hasSize(1);
 
 			browser.go("/mes-annonces");
