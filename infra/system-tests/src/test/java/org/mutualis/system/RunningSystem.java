@@ -14,11 +14,12 @@ import org.mutualis.platform.test.TestInfrastructure;
 /**
  * The whole system for the tests of this JVM, started once: every service and the gateway as child processes of
  * their executable jars, with demo data, on the shared test Kafka and MongoDB of {@link TestInfrastructure}.
- * Ports are offset so that a stack a developer runs by hand is never disturbed.
+ * Ports are offset so that a stack a developer runs by hand is never disturbed; {@code -Dmutualis.system.port-offset}
+ * moves them, so that two builds on one machine do not collide.
  */
 final class RunningSystem {
 
-	static final int PORT_OFFSET = 20000;
+	static final int PORT_OFFSET = Integer.getInteger("mutualis.system.port-offset", 20000);
 
 	private static volatile RunningSystem instance;
 
