@@ -79,6 +79,10 @@ class AuthorizationMatrixTest {
 					"{\"token\":\"not-a-real-token\",\"displayName\":\"X\",\"password\":\"Une-phrase-de-passe-2026\"}",
 					(a) -> 422),
 			row("GET /api/identity/me", "/api/identity/me", null, (a) -> (a == ANONYMOUS) ? 401 : 200),
+			row("PUT /api/identity/me", "/api/identity/me", "{\"displayName\":\"Nouveau nom\",\"language\":\"en\"}",
+					(a) -> (a == ANONYMOUS) ? 401 : 200),
+			row("PUT /api/identity/me/email", "/api/identity/me/email", "{\"email\":\"nouvelle@matrix.test\"}",
+					(a) -> (a == ANONYMOUS) ? 401 : 202),
 			row("POST /api/identity/password-resets", "/api/identity/password-resets", "{\"email\":\"nobody@x.test\"}",
 					(a) -> 202),
 			row("POST /api/identity/password-resets/complete", "/api/identity/password-resets/complete",
@@ -163,7 +167,7 @@ class AuthorizationMatrixTest {
 				Person person = Person.register(actor.personId(), actor.personId() + "@matrix.test", actor.name(),
 						Language.fr, "{noop}unused", now);
 				if (actor == ADMIN) {
-					person.grantAdministration();
+					person.grantAdministration(now);
 				}
 				this.people.save(person);
 			}

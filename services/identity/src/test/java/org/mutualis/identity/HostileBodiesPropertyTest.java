@@ -118,7 +118,7 @@ class HostileBodiesPropertyTest {
 				Person person = Person.register(actor.personId(), actor.personId() + "@hostile.test", actor.name(),
 						Language.fr, "{noop}unused", now);
 				if (actor == TestActors.ADMIN) {
-					person.grantAdministration();
+					person.grantAdministration(now);
 				}
 				this.people.save(person);
 			}
@@ -232,6 +232,9 @@ class HostileBodiesPropertyTest {
 			return new Call(TestActors.ANONYMOUS, HttpMethod.POST, "/api/identity/password-resets/complete")
 				.override("token", secret);
 		});
+		callers.put("PUT /api/identity/me", (now) -> new Call(TestActors.MEMBER_A, HttpMethod.PUT, "/api/identity/me"));
+		callers.put("PUT /api/identity/me/email",
+				(now) -> new Call(TestActors.MEMBER_A, HttpMethod.PUT, "/api/identity/me/email"));
 		callers.put("POST /api/identity/admin/organisations/{id}/reject", (now) -> new Call(TestActors.ADMIN,
 				HttpMethod.POST, "/api/identity/admin/organisations/" + ORG_C + "/reject"));
 		callers.put("POST /api/identity/admin/organisations/{id}/suspend", (now) -> new Call(TestActors.ADMIN,

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mutualis.contracts.EventContracts;
+import org.mutualis.identity.common.Language;
+import org.mutualis.identity.person.People;
+import org.mutualis.identity.person.Person;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +62,9 @@ class IdentityApiIT {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	People people;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String kafka;
@@ -258,6 +265,19 @@ class IdentityApiIT {
 		String reset = linkToken(content(awaitMail(managerEmail, "/auth/reset-password")), "/auth/reset-password");
 		assertThat(send("POST", "/api/identity/password-resets/complete", null, null,
 				"{\"token\":\"" + reset + "\",\"password\":\"Encore-une-autre-phrase-2026\"}").statusCode()).isEqualTo(204);
+		String renamed = OAuthClient.accessToken(base(), managerEmail, "Encore-une-autre-phrase-2026", null);
+		assertThat(send("PUT", "/api/identity/me", renamed, null,
+				"{\"displayName\":\"Gestion renommée\",\"language\":\"en\"}").statusCode()).isEqualTo(200);
+		String newAddress = "nouvelle-" + UUID.randomUUID().toString().substring(0, 6) + "@events.test";
+		assertThat(send("PUT", "/api/identity/me/email", renamed, null, "{\"email\":\"" + newAddress + "\"}")
+			.statusCode()).isEqualTo(202);
+		confirmAddress(newAddress);
+		Person former = Person.register(UUID.randomUUID().toString(), "ancien-admin-" + UUID.randomUUID() + "@events.test",
+				"Ancienne administration", Language.fr, "{noop}unused", Instant.now());
+		former.grantAdministration(Instant.now());
+		this.people.save(former);
+		former.revokeAdministration(Instant.now());
+		this.people.save(former);
 
 		Set<String> expected = EventContracts.examples("mutualis.organisation.").keySet();
 		Set<String> all = new HashSet<>(expected);

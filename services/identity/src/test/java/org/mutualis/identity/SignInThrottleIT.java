@@ -44,7 +44,7 @@ class SignInThrottleIT {
 	@Test
 	void wrongPasswordsFromOneAddressDoNotLockTheOwnerOut() throws Exception {
 		Person admin = new TestAccounts(this.people, this.organisations, this.hasher).person("administration");
-		admin.grantAdministration();
+		admin.grantAdministration(java.time.Instant.now());
 		this.people.save(admin);
 		for (int i = 0; i < 8; i++) {
 			signIn(admin.email(), "Pas-le-bon-mot-de-passe", ATTACKER);

@@ -78,7 +78,7 @@ class DemoData implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		Person admin = person("admin@mutualis.demo", "Administration Mutualis");
 		if (!admin.admin()) {
-			admin.grantAdministration();
+			admin.grantAdministration(this.clock.instant());
 			this.people.save(admin);
 		}
 		Actor administrator = new Actor(admin.id(), null, Set.of(Actor.ADMIN));

@@ -96,6 +96,15 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Organisati
 	}
 
 	@Override
+	public void emailChangeRequested(Person person, String secret) {
+		String address = person.pendingEmail();
+		if (address != null) {
+			send(address, person.preferredLanguage(), "email-change", link("/auth/verify-email", secret),
+					person.displayName());
+		}
+	}
+
+	@Override
 	public void registeredAgain(Person owner) {
 		send(owner.email(), owner.preferredLanguage(), "registered-again",
 				UriComponentsBuilder.fromUri(this.publicUrl).path("/auth/forgot-password").build().toUriString(),

@@ -10,4 +10,11 @@ public interface EmailVerificationNotices {
 	 */
 	void verificationRequested(Person person, String secret);
 
+	/**
+	 * Sends the link that proves a new address to that address.
+	 * @param person the person, whose {@link Person#pendingEmail()} is the new address
+	 * @param secret the single-use secret to put in the link
+	 */
+	void emailChangeRequested(Person person, String secret);
+
 }

@@ -18,7 +18,9 @@ public final class Person extends AggregateRoot<PersonEvent> {
 
 	private final String id;
 
-	private final String email;
+	private String email;
+
+	private @Nullable String pendingEmail;
 
 	private String displayName;
 
@@ -57,6 +59,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		this.resetExpiresAt = state.resetExpiresAt();
 		this.passwordChangedAt = state.passwordChangedAt();
 		this.registeredAt = state.registeredAt();
+		this.pendingEmail = state.pendingEmail();
 	}
 
 	/** How long a link that confirms an e-mail address works. */
@@ -80,7 +83,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
 		Person person = new Person(new PersonState(id, address, Emails.normalize(address), displayName.trim(),
-				preferredLanguage, passwordHash, false, false, null, null, null, null, null, now), NEW);
+				preferredLanguage, passwordHash, false, false, null, null, null, null, null, now, null), NEW);
 		person.record(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
 		return person;
 	}
@@ -100,7 +103,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		return new PersonState(this.id, this.email, normalizedEmail(), this.displayName, this.preferredLanguage,
 				this.passwordHash, this.admin, this.emailVerified, this.verificationTokenHash, this.verificationExpiresAt,
 				this.resetTokenHash,
-				this.resetExpiresAt, this.passwordChangedAt, this.registeredAt);
+				this.resetExpiresAt, this.passwordChangedAt, this.registeredAt, this.pendingEmail);
 	}
 
 	/**
@@ -124,7 +127,15 @@ public final class Person extends AggregateRoot<PersonEvent> {
 				|| this.verificationExpiresAt == null || !now.isBefore(this.verificationExpiresAt)) {
 			throw Refusal.of(Reason.UNPROCESSABLE, "verification-link-invalid");
 		}
-		confirmEmail();
+		String newAddress = this.pendingEmail;
+		if (newAddress != null) {
+			this.email = newAddress;
+			this.pendingEmail = null;
+			record(new PersonEmailChanged(this.id, newAddress, now));
+		}
+		this.emailVerified = true;
+		this.verificationTokenHash = null;
+		this.verificationExpiresAt = null;
 	}
 
 	/**
@@ -133,8 +144,49 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	 */
 	public void confirmEmail() {
 		this.emailVerified = true;
-		this.verificationTokenHash = null;
-		this.verificationExpiresAt = null;
+		if (this.pendingEmail == null) {
+			// a pending change of address keeps its link: this proof is of the current address only
+			this.verificationTokenHash = null;
+			this.verificationExpiresAt = null;
+		}
+	}
+
+	/**
+	 * Starts a change of e-mail address, replacing any earlier pending one: the address changes only when the link
+	 * e-mailed to the new address is used ({@link #verifyEmail}). Preconditions: the address is valid and differs
+	 * from the current one.
+	 * @param newEmail the new address
+	 * @param secretHash hash of the secret e-mailed to the new address
+	 * @param expiresAt when the link stops working
+	 */
+	public void startEmailChange(String newEmail, String secretHash, Instant expiresAt) {
+		String address = Emails.requireValid(newEmail, "email");
+		if (Emails.normalize(address).equals(normalizedEmail())) {
+			throw Refusal.invalidField("email-unchanged", "email");
+		}
+		this.pendingEmail = address;
+		this.verificationTokenHash = secretHash;
+		this.verificationExpiresAt = expiresAt;
+	}
+
+	/**
+	 * Changes the name shown to others and the language written to the person; records the change only when there is
+	 * one. Precondition: the name is not blank.
+	 * @param displayName the new name
+	 * @param language the new preferred language
+	 * @param now the current time
+	 */
+	public void changeProfile(String displayName, Language language, Instant now) {
+		if (displayName.isBlank()) {
+			throw Refusal.invalidField("display-name-required", "displayName");
+		}
+		String name = displayName.trim();
+		if (name.equals(this.displayName) && language == this.preferredLanguage) {
+			return;
+		}
+		this.displayName = name;
+		this.preferredLanguage = language;
+		record(new PersonProfileChanged(this.id, name, language, now));
 	}
 
 	/**
@@ -187,9 +239,26 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		record(new PersonPasswordChanged(this.id, now));
 	}
 
-	/** Makes this person an administrator of the platform. */
-	public void grantAdministration() {
-		this.admin = true;
+	/**
+	 * Makes this person an administrator of the platform; nothing happens if they are one already.
+	 * @param now the current time
+	 */
+	public void grantAdministration(Instant now) {
+		if (!this.admin) {
+			this.admin = true;
+			record(new AdministratorGranted(this.id, now));
+		}
+	}
+
+	/**
+	 * Ends this person's administration of the platform; nothing happens if they are not an administrator.
+	 * @param now the current time
+	 */
+	public void revokeAdministration(Instant now) {
+		if (this.admin) {
+			this.admin = false;
+			record(new AdministratorRevoked(this.id, now));
+		}
 	}
 
 	@Override
@@ -200,6 +269,11 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	/** @return the e-mail address as registered */
 	public String email() {
 		return this.email;
+	}
+
+	/** @return the address the person asked to change to and has not proven yet, if any */
+	public @Nullable String pendingEmail() {
+		return this.pendingEmail;
 	}
 
 	/** @return the e-mail address normalised for uniqueness */

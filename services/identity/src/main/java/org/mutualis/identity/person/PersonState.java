@@ -22,10 +22,11 @@ import org.mutualis.identity.common.Language;
  * @param resetExpiresAt expiry of the pending reset
  * @param passwordChangedAt when they last chose a new password through a reset link, if ever
  * @param registeredAt when they registered
+ * @param pendingEmail the address they asked to change to, not proven yet
  */
 public record PersonState(String id, String email, String normalizedEmail, String displayName,
 		Language preferredLanguage, String passwordHash, boolean admin,
 		boolean emailVerified, @Nullable String verificationTokenHash, @Nullable Instant verificationExpiresAt,
 		@Nullable String resetTokenHash, @Nullable Instant resetExpiresAt, @Nullable Instant passwordChangedAt,
-		Instant registeredAt) {
+		Instant registeredAt, @Nullable String pendingEmail) {
 }

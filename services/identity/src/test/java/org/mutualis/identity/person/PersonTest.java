@@ -60,4 +60,70 @@ class PersonTest {
 		policy.check("Mutualis-Demo-2026");
 	}
 
+
+	private Person stored() {
+		Person person = person();
+		person.confirmEmail();
+		person.stored(0);
+		return person;
+	}
+
+	@Test
+	void profileChangeRecordsNameAndLanguageOnlyWhenSomethingChanged() {
+		Person person = stored();
+		person.changeProfile(" Marie Tremblay ", Language.en, NOW);
+		assertThat(person.displayName()).isEqualTo("Marie Tremblay");
+		assertThat(person.preferredLanguage()).isEqualTo(Language.en);
+		assertThat(person.pendingEvents())
+			.containsExactly(new PersonProfileChanged("p-1", "Marie Tremblay", Language.en, NOW));
+		Person again = stored();
+		again.changeProfile("Gestion", Language.fr, NOW);
+		assertThat(again.pendingEvents()).isEmpty();
+		assertThatThrownBy(() -> again.changeProfile("  ", Language.fr, NOW)).isInstanceOf(Refusal.class)
+			.extracting((ex) -> ((Refusal) ex).type())
+			.isEqualTo("display-name-required");
+	}
+
+	@Test
+	void newAddressReplacesTheOldOnlyOnceItsLinkIsUsed() {
+		Person person = stored();
+		person.startEmailChange("marie@ailleurs.test", "change-hash", NOW.plus(Person.VERIFICATION_VALIDITY));
+		assertThat(person.email()).isEqualTo("Gestion@LaRuche.demo");
+		assertThat(person.pendingEmail()).isEqualTo("marie@ailleurs.test");
+		// a password reset proves the old address and leaves the pending change alone
+		person.startPasswordReset("reset-hash", NOW.plus(PasswordReset.VALIDITY));
+		person.resetPassword("reset-hash", "{bcrypt}new", NOW.plusSeconds(30));
+		assertThatThrownBy(() -> person.verifyEmail("wrong-hash", NOW.plusSeconds(60))).isInstanceOf(Refusal.class);
+		person.verifyEmail("change-hash", NOW.plusSeconds(60));
+		assertThat(person.email()).isEqualTo("marie@ailleurs.test");
+		assertThat(person.normalizedEmail()).isEqualTo("marie@ailleurs.test");
+		assertThat(person.pendingEmail()).isNull();
+		assertThat(person.pendingEvents()).contains(new PersonEmailChanged("p-1", "marie@ailleurs.test", NOW.plusSeconds(60)));
+		assertThatThrownBy(() -> person.verifyEmail("change-hash", NOW.plusSeconds(90))).isInstanceOf(Refusal.class);
+	}
+
+	@Test
+	void sameOrInvalidNewAddressIsRefusedNamingTheField() {
+		Person person = stored();
+		assertThatThrownBy(() -> person.startEmailChange(" GESTION@laruche.demo", "h", NOW)).isInstanceOf(Refusal.class)
+			.extracting((ex) -> ((Refusal) ex).fields().get(0).field())
+			.isEqualTo("email");
+		assertThatThrownBy(() -> person.startEmailChange("pas-une-adresse", "h", NOW)).isInstanceOf(Refusal.class)
+			.extracting((ex) -> ((Refusal) ex).type())
+			.isEqualTo("invalid-email");
+	}
+
+	@Test
+	void administrationGrantedAndRevokedAreRecordedOnce() {
+		Person person = stored();
+		person.grantAdministration(NOW);
+		person.grantAdministration(NOW.plusSeconds(1));
+		assertThat(person.admin()).isTrue();
+		person.revokeAdministration(NOW.plusSeconds(2));
+		person.revokeAdministration(NOW.plusSeconds(3));
+		assertThat(person.admin()).isFalse();
+		assertThat(person.pendingEvents()).containsExactly(new AdministratorGranted("p-1", NOW),
+				new AdministratorRevoked("p-1", NOW.plusSeconds(2)));
+	}
+
 }

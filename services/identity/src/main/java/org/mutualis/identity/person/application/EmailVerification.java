@@ -9,6 +9,7 @@ import org.mutualis.identity.person.Person;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** Proves that a person receives mail at their address, through a single-use e-mailed link. */
@@ -62,7 +63,13 @@ public class EmailVerification {
 		Person person = this.people.findByVerificationSecretHash(hash)
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "verification-link-invalid"));
 		person.verifyEmail(hash, this.clock.instant());
-		this.people.save(person);
+		try {
+			this.people.save(person);
+		}
+		catch (DuplicateKeyException ex) {
+			// another account took the new address after the change was asked for
+			throw Refusal.of(Reason.CONFLICT, "email-taken");
+		}
 	}
 
 }
