@@ -1,7 +1,10 @@
 package org.mutualis.gateway;
 
+import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +15,7 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Typed configuration of the gateway: where the services live, which API calls need no token, CORS, body caps.
- * @param services base URLs of the services behind the gateway
+ * @param services where the instances of each service behind the gateway are
  * @param anonymousPaths API calls allowed without a token, each {@code "METHOD /pattern"} or {@code "/pattern"}
  * @param corsAllowedOrigins origins a browser may call the API from; empty means CORS is closed
  * @param bodyLimits request body caps, first match wins
@@ -44,18 +47,47 @@ public record GatewayProperties(@DefaultValue Services services, @DefaultValue L
 	}
 
 	/**
-	 * Base URLs of the services; the routes in {@code application.yml} read them.
+	 * Where each service's instances are: one base URL, or several separated by commas (each instance of a service
+	 * started locally); in a cluster, the one address of its Kubernetes Service. The routes go to
+	 * {@code lb://<service>} and the gateway balances over these ({@code balancing.ConfiguredInstances}).
 	 * @param identity identity and authorization server
 	 * @param listings listings
 	 * @param booking booking
 	 * @param notifications notifications
 	 * @param web server-rendered user interface
 	 */
-	public record Services(@DefaultValue("http://localhost:9000") String identity,
-			@DefaultValue("http://localhost:8081") String listings,
-			@DefaultValue("http://localhost:8082") String booking,
-			@DefaultValue("http://localhost:8083") String notifications,
-			@DefaultValue("http://localhost:8084") String web) {
+	public record Services(@DefaultValue("http://localhost:9000") List<URI> identity,
+			@DefaultValue("http://localhost:8081") List<URI> listings,
+			@DefaultValue("http://localhost:8082") List<URI> booking,
+			@DefaultValue("http://localhost:8083") List<URI> notifications,
+			@DefaultValue("http://localhost:8084") List<URI> web) {
+
+		public Services {
+			for (List<URI> instances : List.of(identity, listings, booking, notifications, web)) {
+				if (instances.isEmpty()) {
+					throw new IllegalArgumentException("mutualis.gateway.services: every service needs an address");
+				}
+				for (URI instance : instances) {
+					if (instance.getHost() == null || !("http".equals(instance.getScheme())
+							|| "https".equals(instance.getScheme()))) {
+						throw new IllegalArgumentException(
+								"mutualis.gateway.services: '" + instance + "' is not an http(s) base URL");
+					}
+				}
+			}
+		}
+
+		/** @return the instances of each service, by its name in {@code lb://<name>} */
+		public Map<String, List<URI>> byName() {
+			Map<String, List<URI>> byName = new LinkedHashMap<>();
+			byName.put("identity", this.identity);
+			byName.put("listings", this.listings);
+			byName.put("booking", this.booking);
+			byName.put("notifications", this.notifications);
+			byName.put("web", this.web);
+			return byName;
+		}
+
 	}
 
 	/**

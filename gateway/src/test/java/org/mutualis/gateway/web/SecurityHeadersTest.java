@@ -1,5 +1,6 @@
 package org.mutualis.gateway.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -19,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecurityHeadersTest {
 
 	private final SecurityHeaders headers = new SecurityHeaders(new GatewayProperties(
-			new GatewayProperties.Services("i", "l", "b", "n", "w"), List.of(), List.of(), List.of(),
+			new GatewayProperties.Services(List.of(URI.create("http://i")), List.of(URI.create("http://l")),
+					List.of(URI.create("http://b")), List.of(URI.create("http://n")), List.of(URI.create("http://w"))), List.of(), List.of(), List.of(),
 			DataSize.ofMegabytes(1), Duration.ofSeconds(30), "default-src 'self'; frame-ancestors 'none'",
 			"no-referrer"));
 

@@ -1,0 +1,128 @@
+package org.mutualis.gateway;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Instances of one service for the balancing tests: a healthy one that names itself and counts calls by method, and
+ * one that reads a request and hangs up without answering (as an instance dying mid-call would).
+ */
+final class Instances {
+
+	private Instances() {
+	}
+
+	/** Counts the calls one instance received, by method. */
+	static class Calls {
+
+		private final Map<String, AtomicInteger> byMethod = new ConcurrentHashMap<>();
+
+		void add(String method) {
+			this.byMethod.computeIfAbsent(method, (m) -> new AtomicInteger()).incrementAndGet();
+		}
+
+		int of(String method) {
+			AtomicInteger count = this.byMethod.get(method);
+			return (count != null) ? count.get() : 0;
+		}
+
+	}
+
+	/** A healthy instance answering {@code {"instance":"<name>","method":"…","received":<bytes>}}. */
+	static final class Healthy extends Calls {
+
+		private final HttpServer server;
+
+		Healthy(String name) {
+			try {
+				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			this.server.createContext("/", (exchange) -> {
+				long received;
+				try (InputStream body = exchange.getRequestBody()) {
+					received = body.transferTo(OutputStream.nullOutputStream());
+				}
+				add(exchange.getRequestMethod());
+				byte[] bytes = ("{\"instance\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
+						+ "\",\"received\":" + received + "}").getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, bytes.length);
+				try (OutputStream out = exchange.getResponseBody()) {
+					out.write(bytes);
+				}
+			});
+			this.server.start();
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		}
+
+	}
+
+	/** An instance that reads each request's head, counts it, and closes the connection without a word. */
+	static final class HangingUp extends Calls {
+
+		private final ServerSocket socket;
+
+		HangingUp() {
+			try {
+				this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			Thread.ofVirtual().start(() -> {
+				while (!this.socket.isClosed()) {
+					try {
+						Socket connection = this.socket.accept();
+						Thread.ofVirtual().start(() -> hangUp(connection));
+					}
+					catch (IOException ex) {
+						return;
+					}
+				}
+			});
+		}
+
+		private void hangUp(Socket connection) {
+			try (connection) {
+				InputStream in = connection.getInputStream();
+				StringBuilder head = new StringBuilder();
+				int c;
+				while ((c = in.read()) >= 0) {
+					head.append((char) c);
+					if (head.toString().endsWith("\r\n\r\n")) {
+						add(head.substring(0, head.indexOf(" ")));
+						return;
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the gateway gave up first: nothing to count
+			}
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.socket.getLocalPort();
+		}
+
+	}
+
+}
