@@ -1,11 +1,17 @@
 package org.mutualis.platform.events;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.mutualis.platform.persistence.AggregateStore;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -23,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Wires the outbox relay, the processed-event registry, dead-letter handling and the topics of the platform. */
 @AutoConfiguration(after = org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration.class)
 @ConditionalOnProperty("mutualis.events.source")
-@EnableConfigurationProperties({ EventsProperties.class, ClockProperties.class })
+@EnableConfigurationProperties({ EventsProperties.class, ClockProperties.class, TopicsProperties.class })
 public class EventsAutoConfiguration {
 
 	@Bean
@@ -34,8 +40,14 @@ public class EventsAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	EventRecorder eventRecorder(JsonMapper mapper, Clock clock) {
-		return new EventRecorder(mapper, clock);
+	EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new EventTracing(tracer.getIfUnique(), propagator.getIfUnique());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	EventRecorder eventRecorder(JsonMapper mapper, Clock clock, EventTracing tracing) {
+		return new EventRecorder(mapper, clock, tracing);
 	}
 
 	@Bean
@@ -47,8 +59,13 @@ public class EventsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
-			EventsProperties properties) {
-		return new OutboxRelay(mongo, kafka, mapper, properties);
+			EventsProperties properties, EventTracing tracing) {
+		return new OutboxRelay(mongo, kafka, mapper, properties, tracing);
+	}
+
+	@Bean
+	OutboxBacklog outboxBacklog(OutboxRelay relay, EventsProperties properties) {
+		return new OutboxBacklog(relay, properties);
 	}
 
 	@Bean
@@ -73,18 +90,37 @@ public class EventsAutoConfiguration {
 	 * The platform's topics. Identity's and listings' events feed other services' read models, which must be
 	 * rebuildable from nothing; booking's own projections (calendars, ledger, impact) rebuild from its topic: the four
 	 * event topics keep their events forever ({@code retention.ms=-1}); dead letters keep the broker default.
+	 * Partitions, replication factor and {@code min.insync.replicas} come from {@link TopicsProperties}.
+	 * @param topics how topics are sized and replicated
+	 * @return the topics the admin creates or completes at start
 	 */
 	@Bean
-	KafkaAdmin.NewTopics mutualisTopics() {
-		return new KafkaAdmin.NewTopics(
-				TopicBuilder.name(Topics.IDENTITY).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
-				TopicBuilder.name(Topics.LISTINGS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
-				TopicBuilder.name(Topics.BOOKINGS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
-				TopicBuilder.name(Topics.CONVERSATIONS).partitions(3).config(TopicConfig.RETENTION_MS_CONFIG, "-1").build(),
-				TopicBuilder.name(Topics.deadLetter(Topics.IDENTITY)).partitions(1).build(),
-				TopicBuilder.name(Topics.deadLetter(Topics.LISTINGS)).partitions(1).build(),
-				TopicBuilder.name(Topics.deadLetter(Topics.BOOKINGS)).partitions(1).build(),
-				TopicBuilder.name(Topics.deadLetter(Topics.CONVERSATIONS)).partitions(1).build());
+	KafkaAdmin.NewTopics mutualisTopics(TopicsProperties topics) {
+		return new KafkaAdmin.NewTopics(topics(topics).toArray(NewTopic[]::new));
+	}
+
+	static List<NewTopic> topics(TopicsProperties topics) {
+		List<NewTopic> all = new ArrayList<>();
+		for (String topic : List.of(Topics.IDENTITY, Topics.LISTINGS, Topics.BOOKINGS, Topics.CONVERSATIONS)) {
+			all.add(topic(TopicBuilder.name(topic).partitions(topics.partitions())
+				.config(TopicConfig.RETENTION_MS_CONFIG, "-1"), topics));
+		}
+		for (String topic : List.of(Topics.IDENTITY, Topics.LISTINGS, Topics.BOOKINGS, Topics.CONVERSATIONS)) {
+			all.add(topic(TopicBuilder.name(Topics.deadLetter(topic)).partitions(1), topics));
+		}
+		return all;
+	}
+
+	private static NewTopic topic(TopicBuilder builder, TopicsProperties topics) {
+		Short replicationFactor = topics.replicationFactor();
+		if (replicationFactor != null) {
+			builder.replicas(replicationFactor);
+		}
+		Integer minInsyncReplicas = topics.minInsyncReplicas();
+		if (minInsyncReplicas != null) {
+			builder.config(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas));
+		}
+		return builder.build();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.mutualis.platform.events;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.bson.Document;
 
@@ -15,19 +17,43 @@ import org.bson.Document;
  * @param subject aggregate id, used as the Kafka key
  * @param time when the fact happened
  * @param payload the event data as JSON text
+ * @param trace the trace context of the request that recorded the event ({@code traceparent}, ...), continued by the
+ * relay and the consumers; empty when none was under way
  */
-public record OutboxMessage(String id, String topic, String type, String subject, Instant time, String payload) {
+public record OutboxMessage(String id, String topic, String type, String subject, Instant time, String payload,
+		Map<String, String> trace) {
+
+	/**
+	 * An entry outside any trace.
+	 * @param id event id
+	 * @param topic destination topic
+	 * @param type logical event type
+	 * @param subject aggregate id
+	 * @param time when the fact happened
+	 * @param payload the event data as JSON text
+	 */
+	public OutboxMessage(String id, String topic, String type, String subject, Instant time, String payload) {
+		this(id, topic, type, subject, time, payload, Map.of());
+	}
+
+	public OutboxMessage {
+		trace = Map.copyOf(trace);
+	}
 
 	/**
 	 * The entry as it is stored in an aggregate's outbox array; the one place that defines the format.
 	 * @return the entry
 	 */
 	public Document toDocument() {
-		return new Document("id", this.id).append("topic", this.topic)
+		Document entry = new Document("id", this.id).append("topic", this.topic)
 			.append("type", this.type)
 			.append("subject", this.subject)
 			.append("time", Date.from(this.time))
 			.append("payload", this.payload);
+		if (!this.trace.isEmpty()) {
+			entry.append("trace", new Document(new LinkedHashMap<>(this.trace)));
+		}
+		return entry;
 	}
 
 	/**
@@ -38,8 +64,12 @@ public record OutboxMessage(String id, String topic, String type, String subject
 	public static OutboxMessage fromDocument(Document entry) {
 		Object time = entry.get("time");
 		Instant instant = (time instanceof Date date) ? date.toInstant() : Instant.parse(String.valueOf(time));
+		Map<String, String> trace = new LinkedHashMap<>();
+		if (entry.get("trace") instanceof Document fields) {
+			fields.forEach((name, value) -> trace.put(name, String.valueOf(value)));
+		}
 		return new OutboxMessage(entry.getString("id"), entry.getString("topic"), entry.getString("type"),
-				entry.getString("subject"), instant, entry.getString("payload"));
+				entry.getString("subject"), instant, entry.getString("payload"), trace);
 	}
 
 }

@@ -49,6 +49,8 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final EventsProperties properties;
 
+	private final EventTracing tracing;
+
 	private final AtomicBoolean running = new AtomicBoolean();
 
 	private final Object passLock = new Object();
@@ -70,10 +72,33 @@ public class OutboxRelay implements SmartLifecycle {
 	 */
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
 			EventsProperties properties) {
+		this(mongo, kafka, mapper, properties, EventTracing.none());
+	}
+
+	/**
+	 * Creates the relay.
+	 * @param mongo the service's database
+	 * @param kafka template configured for idempotent, acks=all publication
+	 * @param mapper JSON mapper
+	 * @param properties relay settings
+	 * @param tracing continues, for each event, the trace it was recorded in (context in the record's headers)
+	 */
+	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, JsonMapper mapper,
+			EventsProperties properties, EventTracing tracing) {
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.mapper = mapper;
 		this.properties = properties;
+		this.tracing = tracing;
+	}
+
+	/**
+	 * How many documents of each outbox collection hold events not yet published: the backlog gauge's reading.
+	 * @param collection an outbox collection
+	 * @return documents with a non-empty outbox
+	 */
+	public long backlog(String collection) {
+		return this.mongo.count(Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true)), collection);
 	}
 
 	/**
@@ -139,8 +164,9 @@ public class OutboxRelay implements SmartLifecycle {
 			List<String> documentIds = new ArrayList<>();
 			for (Document message : document.getList(OUTBOX_FIELD, Document.class)) {
 				OutboxMessage outboxMessage = OutboxMessage.fromDocument(message);
-				documentSends.add(this.kafka.send(new ProducerRecord<>(outboxMessage.topic(), outboxMessage.subject(),
-						envelope(outboxMessage).toJson(this.mapper))));
+				ProducerRecord<String, String> record = new ProducerRecord<>(outboxMessage.topic(),
+						outboxMessage.subject(), envelope(outboxMessage).toJson(this.mapper));
+				documentSends.add(this.tracing.send(outboxMessage.trace(), record, this.kafka::send));
 				documentIds.add(outboxMessage.id());
 			}
 			sends.add(documentSends);

@@ -66,6 +66,8 @@ public class ProcessedEvents {
 			// another delivery of the same event won the race; the handler is idempotent by contract
 			return false;
 		}
+		// one line per applied event, with the trace id of the request that caused it (the consumer continues its trace)
+		log.info("applied {} {} of {} ({})", event.type(), event.id(), event.subject(), consumer);
 		return true;
 	}
 

@@ -8,7 +8,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 
-/** Bounds every wait on the MongoDB store, so that a store that stops answering costs seconds, not minutes. */
+/**
+ * Bounds every wait on the MongoDB store, so that a store that stops answering costs seconds, not minutes, and applies
+ * the configured write and read concerns ({@link StoreConsistency}).
+ */
 @AutoConfiguration(beforeName = "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration")
 @ConditionalOnClass(MongoClientSettingsBuilderCustomizer.class)
 @EnableConfigurationProperties(StoreProperties.class)
@@ -24,6 +27,11 @@ public class StoreAutoConfiguration {
 				.readTimeout((int) properties.readTimeout().toMillis(), TimeUnit.MILLISECONDS))
 			.applyToServerSettings((server) -> server.heartbeatFrequency(properties.heartbeatFrequency().toMillis(),
 					TimeUnit.MILLISECONDS));
+	}
+
+	@Bean
+	StoreConsistency mutualisStoreConsistency(StoreProperties properties) {
+		return new StoreConsistency(properties);
 	}
 
 }

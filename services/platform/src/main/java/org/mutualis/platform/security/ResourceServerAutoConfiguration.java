@@ -69,7 +69,8 @@ public class ResourceServerAutoConfiguration {
 	}
 
 	/**
-	 * Applies the resource-server rules to a chain: stateless, bearer tokens, problem answers, health public.
+	 * Applies the resource-server rules to a chain: stateless, bearer tokens, problem answers, health and
+	 * the Prometheus scrape public.
 	 * @param http the chain being built
 	 * @param publicPaths patterns anyone may call
 	 * @param handlers problem answers for 401 and 403
@@ -82,7 +83,9 @@ public class ResourceServerAutoConfiguration {
 		http.csrf(AbstractHttpConfigurer::disable)
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests((requests) -> {
-				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info", "/error")
+				// the Prometheus scrape comes from inside the cluster; the gateway routes no /actuator path to a service
+				requests.requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+						"/actuator/prometheus", "/error")
 					.permitAll();
 				for (String path : publicPaths) {
 					requests.requestMatchers(matcher(path)).permitAll();
