@@ -56,6 +56,8 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 
 	private boolean offerPending;
 
+	private final @Nullable String requestDigest;
+
 	private Booking(BookingState state, long version) {
 		super(version);
 		this.id = state.id();
@@ -76,6 +78,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 		this.changedAt = state.changedAt();
 		this.waitlistEntryId = state.waitlistEntryId();
 		this.offerPending = state.offerPending();
+		this.requestDigest = state.requestDigest();
 	}
 
 	/**
@@ -96,10 +99,32 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	public static Booking request(String id, BookingTerms terms, String requesterId, int quantity, TimeRange range,
 			@Nullable String message, @Nullable String seriesId, @Nullable String quotaKey, Instant now,
 			Duration answerWithin) {
+		return request(id, terms, requesterId, quantity, range, message, seriesId, quotaKey, now, answerWithin, null);
+	}
+
+	/**
+	 * Records a new request made with an idempotency key, remembering a digest of what was asked (see
+	 * {@link #request(String, BookingTerms, String, int, TimeRange, String, String, String, Instant, Duration)}).
+	 * @param id booking id (also the id of its hold in the occupancy)
+	 * @param terms listing and organisations as they are now
+	 * @param requesterId the person asking
+	 * @param quantity units taken
+	 * @param range the time
+	 * @param message the requester's note
+	 * @param seriesId the series it belongs to
+	 * @param quotaKey the monthly quota counter it took a place in
+	 * @param now the current time
+	 * @param answerWithin how long the owner has to answer
+	 * @param requestDigest the digest of the request, or {@code null} without an idempotency key
+	 * @return the booking
+	 */
+	public static Booking request(String id, BookingTerms terms, String requesterId, int quantity, TimeRange range,
+			@Nullable String message, @Nullable String seriesId, @Nullable String quotaKey, Instant now,
+			Duration answerWithin, @Nullable String requestDigest) {
 		Instant expiry = (terms.mode() == BookingMode.APPROVAL) ? range.cappedAtStart(now.plus(answerWithin)) : null;
 		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
-				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now, null, false),
-				NEW);
+				BookingStatus.REQUESTED, message, now, expiry, null, seriesId, null, null, null, quotaKey, now, null, false,
+				requestDigest), NEW);
 		booking.record(BookingRequested.of(booking.facts(now), terms.mode().name(), message, expiry));
 		if (terms.mode() == BookingMode.INSTANT) {
 			booking.status = BookingStatus.CONFIRMED;
@@ -127,7 +152,7 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 		Instant holdUntil = range.cappedAtStart(now.plus(holdFor));
 		Booking booking = new Booking(new BookingState(id, terms, requesterId, quantity, range.start(), range.end(),
 				BookingStatus.REQUESTED, null, now, holdUntil, null, null, null, null, null, quotaKey, now,
-				waitlistEntryId, true), NEW);
+				waitlistEntryId, true, null), NEW);
 		booking.record(BookingWaitlistOffered.of(booking.facts(now), waitlistEntryId, holdUntil));
 		return booking;
 	}
@@ -173,7 +198,8 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	public BookingState state() {
 		return new BookingState(this.id, this.terms, this.requesterId, this.quantity, this.range.start(), this.range.end(),
 				this.status, this.message, this.requestedAt, this.expiresAt, this.proposal, this.seriesId, this.reason,
-				this.decidedBy, this.reminderSentAt, this.quotaKey, this.changedAt, this.waitlistEntryId, this.offerPending);
+				this.decidedBy, this.reminderSentAt, this.quotaKey, this.changedAt, this.waitlistEntryId, this.offerPending,
+				this.requestDigest);
 	}
 
 	@Override
@@ -209,6 +235,15 @@ public final class Booking extends AggregateRoot<BookingEvent> {
 	/** @return the monthly quota counter it holds a place in, if any */
 	public @Nullable String quotaKey() {
 		return this.quotaKey;
+	}
+
+	/**
+	 * Tells whether a retry with the same idempotency key asks the same as the request that created this booking.
+	 * @param digest the retry's digest
+	 * @return {@code true} when it is the same request, or when no digest was kept (bookings made before digests)
+	 */
+	public boolean madeBy(String digest) {
+		return this.requestDigest == null || this.requestDigest.equals(digest);
 	}
 
 	/** @return the time its units occupy: its range widened by the listing's buffers */

@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param changedAt time of its last transition
  * @param waitlistEntryId the waiting-list entry it was offered to, if any
  * @param offerPending whether it is a waiting-list offer the borrower has not accepted yet
+ * @param requestDigest a digest of the request that created it with an idempotency key (listing, time, quantity,
+ * prerequisites, message, series), so that a retry with the same key and another body is recognised
  */
 public record BookingState(String id, BookingTerms terms, String requesterId, int quantity, Instant start, Instant end,
 		BookingStatus status, @Nullable String message, Instant requestedAt, @Nullable Instant expiresAt,
 		@Nullable Proposal proposal, @Nullable String seriesId, @Nullable String reason, @Nullable String decidedBy,
 		@Nullable Instant reminderSentAt, @Nullable String quotaKey, Instant changedAt, @Nullable String waitlistEntryId,
-		boolean offerPending) {
+		boolean offerPending, @Nullable String requestDigest) {
 }

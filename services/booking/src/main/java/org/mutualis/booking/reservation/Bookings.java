@@ -34,6 +34,22 @@ public interface Bookings {
 	java.util.Map<String, BookingStatus> statuses(Collection<String> ids);
 
 	/**
+	 * Reads what the stored bookings among some say about the time they hold, for the repair of holds.
+	 * @param ids booking ids
+	 * @return the stored ones' status, listing and time occupied (buffers included)
+	 */
+	java.util.Map<String, HeldTime> heldTimes(Collection<String> ids);
+
+	/**
+	 * What a stored booking says about its hold.
+	 * @param status where it stands
+	 * @param listingId its listing
+	 * @param occupied its time widened by its buffers: where its hold must be while it holds time
+	 */
+	record HeldTime(BookingStatus status, String listingId, TimeRange occupied) {
+	}
+
+	/**
 	 * Lists the bookings of a series, by start.
 	 * @param seriesId the series
 	 * @return its bookings

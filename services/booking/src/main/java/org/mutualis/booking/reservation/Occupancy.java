@@ -25,14 +25,16 @@ public interface Occupancy {
 	HoldOutcome hold(String listingId, Hold hold, int capacity);
 
 	/**
-	 * Moves a hold to another range, keeping its units, if the slots it newly covers have room.
+	 * Moves a hold to another range, keeping its units, if the slots it newly covers have room. The hold counts as
+	 * taken at {@code movedAt}, so that the repair job leaves it alone for its grace while its booking is being saved.
 	 * @param listingId the listing
 	 * @param holdId the hold
 	 * @param occupied the new range, buffers included
 	 * @param capacity units that exist
+	 * @param movedAt the current time
 	 * @return {@link HoldOutcome#HELD} when moved, {@link HoldOutcome#FULL} when the new range has no room
 	 */
-	HoldOutcome move(String listingId, String holdId, TimeRange occupied, int capacity);
+	HoldOutcome move(String listingId, String holdId, TimeRange occupied, int capacity, Instant movedAt);
 
 	/**
 	 * Gives units back; a hold already released changes nothing.

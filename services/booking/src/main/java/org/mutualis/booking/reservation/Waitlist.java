@@ -45,6 +45,14 @@ public interface Waitlist {
 	boolean markOffered(String id, String bookingId);
 
 	/**
+	 * Puts an offered entry back in its queue (same place: its join time is kept), if it is still marked as offered
+	 * this booking; for an offer whose booking never got written.
+	 * @param bookingId the booking the entry was offered as
+	 * @return whether an entry was put back
+	 */
+	boolean reopen(String bookingId);
+
+	/**
 	 * Withdraws a waiting entry.
 	 * @param id the entry
 	 * @return whether it was waiting

@@ -41,6 +41,9 @@ class ReservationApiTest extends BookingTestSupport {
 	@Autowired
 	private BookingJobs jobs;
 
+	@Autowired
+	private Occupancy occupancy;
+
 	@Test
 	void aRetriedRequestWithTheSameIdempotencyKeyReturnsTheSameBookingAndCreatesOne() throws Exception {
 		BookableListing listing = listingOfA(3, (l) -> l);
@@ -90,6 +93,72 @@ class ReservationApiTest extends BookingTestSupport {
 		assertThat(ids).hasSize(1);
 		assertThat(created).isEqualTo(1);
 		assertThat(bookingsOf(listing)).isEqualTo(1);
+	}
+
+	@Test
+	void aRetryWithTheSameKeyButAnotherBodyIsRefusedAndChangesNothing() throws Exception {
+		BookableListing listing = listingOfA(3, (l) -> l);
+		BookableListing other = listingOfA(3, (l) -> l);
+		String key = UUID.randomUUID().toString();
+		MvcResult first = withKey(key, requestJson(listing.id(), at(9, 10, 0), at(9, 12, 0), 1), "fr-CA");
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+
+		for (String otherBody : List.of(requestJson(listing.id(), at(9, 13, 0), at(9, 14, 0), 1),
+				requestJson(listing.id(), at(9, 10, 0), at(9, 12, 0), 2), requestJson(other.id(), at(9, 10, 0), at(9, 12, 0), 1))) {
+			MvcResult reused = withKey(key, otherBody, "en");
+			assertThat(reused.getResponse().getStatus()).as(otherBody).isEqualTo(422);
+			assertThat(problem(reused)).isEqualTo("idempotency-key-reused");
+			assertThat(body(reused).get("detail").asString()).contains("already used for another request");
+			assertThat(body(reused).get("messages").get("fr").asString()).contains("déjà servi pour une autre demande");
+		}
+
+		assertThat(bookingsOf(listing)).isEqualTo(1);
+		assertThat(bookingsOf(other)).isZero();
+		assertThat(this.occupancy.read(listing.id(), new TimeRange(at(9, 10, 0), at(9, 14, 0))).holds()).hasSize(1);
+		assertThat(this.occupancy.read(other.id(), new TimeRange(at(9, 10, 0), at(9, 12, 0))).peak(
+				new TimeRange(at(9, 10, 0), at(9, 12, 0)))).isZero();
+		MvcResult sameAgain = withKey(key, requestJson(listing.id(), at(9, 10, 0), at(9, 12, 0), 1), "fr-CA");
+		assertThat(sameAgain.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(sameAgain).get("id").asString()).isEqualTo(body(first).get("id").asString());
+	}
+
+	@Test
+	void concurrentRetriesWithOneKeyAndTwoBodiesCreateOneBookingAndLeaveNoOtherUnitsTaken() throws Exception {
+		BookableListing one = listingOfA(5, (l) -> l);
+		BookableListing two = listingOfA(5, (l) -> l);
+		TimeRange range = new TimeRange(at(9, 16, 0), at(9, 17, 0));
+		String key = UUID.randomUUID().toString();
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			String body = requestJson(((i % 2) == 0) ? one.id() : two.id(), range.start(), range.end(), 1);
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+					.header("Idempotency-Key", key)
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body)).andReturn().getResponse();
+			}));
+		}
+		start.countDown();
+		int created = 0;
+		int reused = 0;
+		for (Future<MockHttpServletResponse> answer : answers) {
+			MockHttpServletResponse response = answer.get(60, TimeUnit.SECONDS);
+			assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201, 409, 422);
+			created += (response.getStatus() == 201) ? 1 : 0;
+			reused += (response.getStatus() == 422) ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(created).isEqualTo(1);
+		assertThat(reused).isGreaterThanOrEqualTo(1);
+		assertThat(bookingsOf(one) + bookingsOf(two)).isEqualTo(1);
+		BookableListing booked = (bookingsOf(one) == 1) ? one : two;
+		BookableListing notBooked = (booked == one) ? two : one;
+		assertThat(this.occupancy.read(booked.id(), range).peak(range)).isEqualTo(1);
+		assertThat(this.occupancy.read(notBooked.id(), range).peak(range)).as("no units left taken by a refused retry")
+			.isZero();
 	}
 
 	@Test
@@ -258,6 +327,14 @@ class ReservationApiTest extends BookingTestSupport {
 		assertThat(status(id)).isEqualTo("EXPIRED");
 		assertThat(request(TestActors.MANAGER_B, listing, at(9, 10, 0), at(9, 12, 0), 1).getResponse().getStatus())
 			.isEqualTo(201);
+	}
+
+	private MvcResult withKey(String key, String body, String language) throws Exception {
+		return this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+			.header("Idempotency-Key", key)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, language)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn();
 	}
 
 	private MvcResult request(TestActors who, BookableListing listing, Instant start, Instant end, int quantity)

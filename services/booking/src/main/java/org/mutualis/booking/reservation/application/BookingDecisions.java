@@ -133,19 +133,46 @@ public class BookingDecisions {
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
 		TimeRange before = booking.occupied();
 		if (this.occupancy.move(listing.id(), booking.id(), booking.terms().occupied(proposal.range()),
-				listing.capacity()) != HoldOutcome.HELD) {
+				listing.capacity(), now()) != HoldOutcome.HELD) {
 			throw Refusal.of(Reason.CONFLICT, "slot-unavailable");
 		}
 		booking.acceptProposal(actor.personId(), now());
+		long loaded = booking.version();
 		try {
 			this.bookings.save(booking);
 		}
 		catch (RuntimeException ex) {
-			// the booking did not move: put its units back where they were
-			this.occupancy.move(listing.id(), booking.id(), before, listing.capacity());
-			throw ex;
+			return afterFailedAccept(booking, loaded, before, listing.capacity(), ex);
 		}
 		return booking;
+	}
+
+	/**
+	 * The save of an accepted proposal failed: whether it was written is unknown (a store that times out may have
+	 * applied it). The stored booking decides where the hold belongs: written at the new time, the accept succeeded;
+	 * still at the old time, the units go back there (a timed-out write applied later still is put right by the repair
+	 * job, which makes every hold follow its booking). When even that read fails, the hold stays at the new time and
+	 * the repair job moves it to wherever the booking is once the repair grace has passed (the move made the hold
+	 * count as new).
+	 */
+	private Booking afterFailedAccept(Booking accepted, long loaded, TimeRange before, int capacity,
+			RuntimeException failure) {
+		Booking stored;
+		try {
+			stored = this.bookings.find(accepted.id()).orElseThrow(() -> failure);
+		}
+		catch (RuntimeException unreadable) {
+			failure.addSuppressed(unreadable);
+			throw failure;
+		}
+		if (stored.version() > loaded && stored.range().equals(accepted.range())) {
+			// stored at the new time (this write, or a concurrent accept of the same proposal): the hold is right
+			return stored;
+		}
+		if (stored.status().holdsTime() && stored.occupied().equals(before)) {
+			this.occupancy.move(accepted.terms().listingId(), accepted.id(), before, capacity, now());
+		}
+		throw failure;
 	}
 
 	/**

@@ -5,18 +5,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.bson.Document;
 import org.mutualis.booking.config.BookingProperties;
+import org.mutualis.booking.listing.BookableListing;
+import org.mutualis.booking.listing.ListingDirectory;
 import org.mutualis.booking.reservation.Booking;
 import org.mutualis.booking.reservation.BookingStatus;
 import org.mutualis.booking.reservation.Bookings;
 import org.mutualis.booking.reservation.Hold;
+import org.mutualis.booking.reservation.HoldOutcome;
 import org.mutualis.booking.reservation.MonthlyQuotas;
 import org.mutualis.booking.reservation.Occupancy;
 import org.mutualis.platform.problem.Refusal;
@@ -54,6 +59,10 @@ public class BookingJobs {
 
 	private final Releases releases;
 
+	private final Waitlisting waitlisting;
+
+	private final ListingDirectory listings;
+
 	private final BookingProperties properties;
 
 	private final MongoTemplate mongo;
@@ -62,12 +71,14 @@ public class BookingJobs {
 
 	private final String instance = UUID.randomUUID().toString();
 
-	BookingJobs(Bookings bookings, Occupancy occupancy, MonthlyQuotas quotas, Releases releases,
-			BookingProperties properties, MongoTemplate mongo, Clock clock) {
+	BookingJobs(Bookings bookings, Occupancy occupancy, MonthlyQuotas quotas, Releases releases, Waitlisting waitlisting,
+			ListingDirectory listings, BookingProperties properties, MongoTemplate mongo, Clock clock) {
 		this.bookings = bookings;
 		this.occupancy = occupancy;
 		this.quotas = quotas;
 		this.releases = releases;
+		this.waitlisting = waitlisting;
+		this.listings = listings;
 		this.properties = properties;
 		this.mongo = mongo;
 		this.clock = clock;
@@ -130,8 +141,10 @@ public class BookingJobs {
 
 	/**
 	 * Gives back holds and quota places older than the repair grace whose booking is missing (a crash between the
-	 * occupancy write and the booking write) or no longer holds time (a crash after a cancellation was stored), and
-	 * prunes occupancy that ended more than {@link #PRUNE_AFTER} ago.
+	 * occupancy write and the booking write), no longer holds time (a crash after a cancellation was stored) or is of
+	 * another listing; moves a hold that is not where its booking is to the booking's time; puts a waiting-list entry
+	 * whose offer was never written back in the queue and offers the freed time again; and prunes occupancy that
+	 * ended more than {@link #PRUNE_AFTER} ago.
 	 * @param now the current time
 	 * @return how many holds and places were given back
 	 */
@@ -139,15 +152,35 @@ public class BookingJobs {
 		Instant before = now.minus(this.properties.holdRepairGrace());
 		int repaired = 0;
 		List<Map.Entry<String, Hold>> holds = this.occupancy.bookingHoldsTakenBefore(before);
-		Map<String, BookingStatus> statuses = this.bookings.statuses(holds.stream().map((e) -> e.getValue().id()).toList());
+		Map<String, Bookings.HeldTime> held = this.bookings.heldTimes(holds.stream().map((e) -> e.getValue().id()).toList());
+		Set<String> freed = new LinkedHashSet<>();
 		for (Map.Entry<String, Hold> entry : holds) {
-			BookingStatus status = statuses.get(entry.getValue().id());
-			if (status == null || !status.holdsTime()) {
-				if (this.occupancy.release(entry.getKey(), entry.getValue().id())) {
-					log.warn("released hold {} of listing {}: its booking is {}", entry.getValue().id(), entry.getKey(),
-							(status != null) ? status : "missing");
+			String listingId = entry.getKey();
+			Hold hold = entry.getValue();
+			Bookings.HeldTime booking = held.get(hold.id());
+			if (booking == null || !booking.status().holdsTime() || !booking.listingId().equals(listingId)) {
+				if (booking == null) {
+					// a waiting-list offer whose booking never got written: its entry waits again (before the
+					// release, so that a crash in between leaves a hold this job finds again)
+					this.waitlisting.reopenOffer(hold.id());
+				}
+				if (this.occupancy.release(listingId, hold.id())) {
+					log.warn("released hold {} of listing {}: its booking is {}", hold.id(), listingId,
+							(booking == null) ? "missing" : (booking.status() + " of listing " + booking.listingId()));
+					freed.add(listingId);
 					repaired++;
 				}
+			}
+			else if (!hold.occupied().equals(booking.occupied())) {
+				repaired += follow(listingId, hold, booking) ? 1 : 0;
+			}
+		}
+		for (String listingId : freed) {
+			try {
+				this.waitlisting.offerFreedTime(listingId);
+			}
+			catch (RuntimeException ex) {
+				log.warn("offering freed time of listing {} to its waiting list failed", listingId, ex);
 			}
 		}
 		for (Map.Entry<String, List<String>> counter : this.quotas.placesTakenBefore(before).entrySet()) {
@@ -163,6 +196,27 @@ public class BookingJobs {
 		this.mongo.remove(Query.query(Criteria.where("startedAt").lt(Date.from(now.minus(Duration.ofDays(1))))), RUNS);
 		this.occupancy.prune(now.minus(PRUNE_AFTER));
 		return repaired;
+	}
+
+	/**
+	 * Moves a hold to where its booking is (a counter-proposal accepted while the store timed out may leave them
+	 * apart, in either direction).
+	 */
+	private boolean follow(String listingId, Hold hold, Bookings.HeldTime booking) {
+		Integer capacity = this.listings.find(listingId).map(BookableListing::capacity).orElse(null);
+		if (capacity == null) {
+			log.error("hold {} of listing {} is at {} but its booking at {}; the listing is unknown", hold.id(),
+					listingId, hold.occupied(), booking.occupied());
+			return false;
+		}
+		if (this.occupancy.move(listingId, hold.id(), booking.occupied(), capacity, hold.heldAt()) == HoldOutcome.HELD) {
+			log.warn("moved hold {} of listing {} from {} to {}, where its booking is", hold.id(), listingId,
+					hold.occupied(), booking.occupied());
+			return true;
+		}
+		log.error("hold {} of listing {} is at {} but its booking at {}, where the units are taken meanwhile", hold.id(),
+				listingId, hold.occupied(), booking.occupied());
+		return false;
 	}
 
 	private int each(List<String> ids, BiConsumer<Booking, Instant> transition, Instant now) {

@@ -1,13 +1,18 @@
 package org.mutualis.booking.reservation.application;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.config.BookingProperties;
 import org.mutualis.booking.listing.BookableListing;
@@ -16,6 +21,7 @@ import org.mutualis.booking.organisation.Organisation;
 import org.mutualis.booking.organisation.OrganisationStatus;
 import org.mutualis.booking.organisation.Organisations;
 import org.mutualis.booking.reservation.Booking;
+import org.mutualis.booking.reservation.BookingOutcome;
 import org.mutualis.booking.reservation.BookingTerms;
 import org.mutualis.booking.reservation.Bookings;
 import org.mutualis.booking.reservation.Hold;
@@ -61,8 +67,14 @@ public class Reserving {
 
 	private final RequestRules rules = new RequestRules();
 
+	private final Counter conflicts;
+
 	Reserving(ListingDirectory listings, Organisations organisations, Bookings bookings, Occupancy occupancy,
-			MonthlyQuotas quotas, FreeTimeFinder finder, BookingProperties properties, Clock clock) {
+			MonthlyQuotas quotas, FreeTimeFinder finder, BookingProperties properties, Clock clock, MeterRegistry meters) {
+		this.conflicts = Counter.builder(BookingOutcome.METRIC)
+			.description("Booking transitions stored, and requests refused for a taken time, by outcome")
+			.tag(BookingOutcome.TAG, BookingOutcome.CONFLICT.tag())
+			.register(meters);
 		this.listings = listings;
 		this.organisations = organisations;
 		this.bookings = bookings;
@@ -85,6 +97,25 @@ public class Reserving {
 	 */
 	public record Request(String listingId, Instant start, Instant end, int quantity, boolean prerequisitesAccepted,
 			@Nullable String message, @Nullable String seriesId) {
+
+		/**
+		 * A digest of everything the request asks, kept with a booking made under an idempotency key so that a retry
+		 * with the same key but another body is recognised.
+		 * @return URL-safe Base64 of a SHA-256
+		 */
+		public String digest() {
+			String canonical = String.join("\u0000", this.listingId, this.start.toString(), this.end.toString(),
+					Integer.toString(this.quantity), Boolean.toString(this.prerequisitesAccepted),
+					(this.message != null) ? "m" + this.message : "-", (this.seriesId != null) ? "s" + this.seriesId : "-");
+			try {
+				byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+				return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			}
+		}
+
 	}
 
 	/**
@@ -106,10 +137,11 @@ public class Reserving {
 		String borrowerId = BookingAccess.requireOrganisation(actor);
 		String bookingId = (idempotencyKey != null) ? idFor(borrowerId, actor.personId(), idempotencyKey)
 				: UUID.randomUUID().toString();
-		if (idempotencyKey != null) {
+		@Nullable String digest = (idempotencyKey != null) ? request.digest() : null;
+		if (digest != null) {
 			Optional<Booking> earlier = this.bookings.find(bookingId);
 			if (earlier.isPresent()) {
-				return new Reserved(earlier.get(), false);
+				return new Reserved(sameRequest(earlier.get(), digest), false);
 			}
 		}
 		Organisation borrower = this.organisations.find(borrowerId)
@@ -136,24 +168,36 @@ public class Reserving {
 		switch (outcome) {
 			case FULL -> {
 				giveBackQuota(quotaKey, bookingId);
+				this.conflicts.increment();
 				Refusal full = Refusal.of(Reason.CONFLICT, "slot-unavailable");
 				this.finder.nextFreeStart(listing, range, request.quantity(), now)
 					.ifPresent((start) -> full.with("nextFreeStart", start.toString()));
 				throw full;
 			}
 			case ALREADY_HELD -> {
-				return new Reserved(awaitEarlier(bookingId), false);
+				Booking earlier = awaitEarlier(bookingId);
+				if (digest != null && !earlier.madeBy(digest)) {
+					giveBackUnlessShared(quotaKey, earlier, bookingId);
+				}
+				return new Reserved(sameRequest(earlier, digest), false);
 			}
 			case HELD -> {
 			}
 		}
 		Booking booking = Booking.request(bookingId, terms, actor.personId(), request.quantity(), range,
-				request.message(), request.seriesId(), quotaKey, now, this.properties.answerWithin());
+				request.message(), request.seriesId(), quotaKey, now, this.properties.answerWithin(), digest);
 		try {
 			this.bookings.save(booking);
 		}
 		catch (DuplicateKeyException ex) {
-			return new Reserved(awaitEarlier(bookingId), false);
+			Booking earlier = awaitEarlier(bookingId);
+			if ((digest != null && !earlier.madeBy(digest)) || !earlier.status().holdsTime()) {
+				// the hold just taken is this retry's own (a live earlier booking's hold would have made it
+				// ALREADY_HELD): it must not stay behind, on another listing or after the booking ended
+				this.occupancy.release(listing.id(), bookingId);
+				giveBackUnlessShared(quotaKey, earlier, bookingId);
+			}
+			return new Reserved(sameRequest(earlier, digest), false);
 		}
 		catch (RuntimeException ex) {
 			// Whether the booking was written is unknown: a store that times out may have applied the insert (or
@@ -201,6 +245,20 @@ public class Reserving {
 	void giveBackQuota(@Nullable String quotaKey, String bookingId) {
 		if (quotaKey != null) {
 			this.quotas.release(quotaKey, bookingId);
+		}
+	}
+
+	/** A retry with the same key must ask the same; otherwise it is refused and changes nothing. */
+	private static Booking sameRequest(Booking earlier, @Nullable String digest) {
+		if (digest != null && !earlier.madeBy(digest)) {
+			throw Refusal.of(Reason.UNPROCESSABLE, "idempotency-key-reused").with("bookingId", earlier.id());
+		}
+		return earlier;
+	}
+
+	private void giveBackUnlessShared(@Nullable String quotaKey, Booking earlier, String bookingId) {
+		if (quotaKey != null && !quotaKey.equals(earlier.quotaKey())) {
+			giveBackQuota(quotaKey, bookingId);
 		}
 	}
 

@@ -118,7 +118,7 @@ public class Series {
 					throw refusal;
 				}
 				if (refusal.type().equals("organisation-not-approved") || refusal.type().equals("listing-not-bookable")
-						|| refusal.type().equals("own-listing")) {
+						|| refusal.type().equals("own-listing") || refusal.type().equals("idempotency-key-reused")) {
 					throw refusal;
 				}
 				skipped.add(new Skipped(range.start(), range.end(), refusal.type()));

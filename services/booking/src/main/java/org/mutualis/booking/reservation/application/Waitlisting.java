@@ -29,6 +29,7 @@ import org.mutualis.platform.security.Actor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -146,6 +147,20 @@ public class Waitlisting {
 	}
 
 	/**
+	 * Puts back in the queue the entry offered as a booking that was never written (a crash or a store failure between
+	 * marking the entry offered and saving the offer); the next offer of freed time offers it again.
+	 * @param bookingId the booking whose write is known to be missing
+	 * @return whether an entry waits again
+	 */
+	public boolean reopenOffer(String bookingId) {
+		boolean reopened = this.waitlist.reopen(bookingId);
+		if (reopened) {
+			log.warn("waiting-list offer {} was never written: its entry waits again", bookingId);
+		}
+		return reopened;
+	}
+
+	/**
 	 * Offers freed units of a listing to its waiting entries, first joined first, as long as their time fits.
 	 * @param listingId the listing where units were freed
 	 * @return how many offers were made
@@ -195,8 +210,14 @@ public class Waitlisting {
 			return false;
 		}
 		BookingTerms terms = this.reserving.terms(listing, borrower);
-		this.bookings.save(Booking.offerFromWaitlist(bookingId, terms, entry.requesterId(), entry.quantity(),
-				entry.range(), entry.id(), quotaKey, now, this.properties.waitlistOfferHold()));
+		try {
+			this.bookings.save(Booking.offerFromWaitlist(bookingId, terms, entry.requesterId(), entry.quantity(),
+					entry.range(), entry.id(), quotaKey, now, this.properties.waitlistOfferHold()));
+		}
+		catch (DuplicateKeyException ex) {
+			// an earlier offer's write that was thought lost arrived after all: that booking now has the units
+			log.warn("waiting-list offer {} of entry {} was stored after all", bookingId, entry.id());
+		}
 		log.info("offered freed time of listing {} to waiting entry {} as booking {}", listing.id(), entry.id(), bookingId);
 		return true;
 	}

@@ -3,16 +3,22 @@ package org.mutualis.booking.reservation.persistence;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.mutualis.booking.reservation.Booking;
+import org.mutualis.booking.reservation.BookingEvent;
+import org.mutualis.booking.reservation.BookingOutcome;
 import org.mutualis.booking.reservation.BookingState;
 import org.mutualis.booking.reservation.BookingStatus;
 import org.mutualis.booking.reservation.Bookings;
+import org.mutualis.booking.reservation.TimeRange;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.persistence.AggregateStore;
 
@@ -26,7 +32,8 @@ import org.springframework.stereotype.Repository;
 /**
  * Stores bookings in the {@value #COLLECTION} collection through the platform's {@link AggregateStore}: state,
  * version and the events of each transition in one conditional write. This document carries the outbox of booking
- * events; the occupancy and quota documents carry none.
+ * events; the occupancy and quota documents carry none. Each stored transition is counted in the
+ * {@value BookingOutcome#METRIC} metric.
  */
 @Repository
 class MongoBookings implements Bookings {
@@ -37,9 +44,19 @@ class MongoBookings implements Bookings {
 
 	private final MongoTemplate mongo;
 
-	MongoBookings(AggregateStore store, MongoTemplate mongo) {
+	private final Map<BookingOutcome, Counter> outcomes = new EnumMap<>(BookingOutcome.class);
+
+	MongoBookings(AggregateStore store, MongoTemplate mongo, MeterRegistry meters) {
 		this.store = store;
 		this.mongo = mongo;
+		for (BookingOutcome outcome : BookingOutcome.values()) {
+			if (outcome != BookingOutcome.CONFLICT) {
+				this.outcomes.put(outcome, Counter.builder(BookingOutcome.METRIC)
+					.description("Booking transitions stored, and requests refused for a taken time, by outcome")
+					.tag(BookingOutcome.TAG, outcome.tag())
+					.register(meters));
+			}
+		}
 		var indexes = mongo.indexOps(COLLECTION);
 		indexes.createIndex(new Index().on("terms.borrowerOrganisationId", Sort.Direction.ASC).on("end", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("terms.ownerOrganisationId", Sort.Direction.ASC).on("status", Sort.Direction.ASC));
@@ -55,7 +72,11 @@ class MongoBookings implements Bookings {
 
 	@Override
 	public void save(Booking booking) {
+		List<BookingEvent> events = booking.pendingEvents();
 		this.store.save(COLLECTION, booking, booking.state(), Topics.BOOKINGS, BookingEventTypes::typeOf);
+		for (BookingEvent event : events) {
+			BookingOutcome.of(event).map(this.outcomes::get).ifPresent(Counter::increment);
+		}
 	}
 
 	@Override
@@ -67,6 +88,28 @@ class MongoBookings implements Bookings {
 			statuses.put(document.getString("_id"), BookingStatus.valueOf(document.getString("status")));
 		}
 		return statuses;
+	}
+
+	@Override
+	public Map<String, HeldTime> heldTimes(Collection<String> ids) {
+		Query query = Query.query(Criteria.where("_id").in(ids));
+		query.fields()
+			.include("status")
+			.include("start")
+			.include("end")
+			.include("terms.listingId")
+			.include("terms.bufferBeforeMinutes")
+			.include("terms.bufferAfterMinutes");
+		Map<String, HeldTime> held = new HashMap<>();
+		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
+			Document terms = document.get("terms", Document.class);
+			TimeRange range = new TimeRange(document.getDate("start").toInstant(), document.getDate("end").toInstant());
+			TimeRange occupied = range.widened(Duration.ofMinutes(terms.getInteger("bufferBeforeMinutes", 0)),
+					Duration.ofMinutes(terms.getInteger("bufferAfterMinutes", 0)));
+			held.put(document.getString("_id"), new HeldTime(BookingStatus.valueOf(document.getString("status")),
+					terms.getString("listingId"), occupied));
+		}
+		return held;
 	}
 
 	@Override

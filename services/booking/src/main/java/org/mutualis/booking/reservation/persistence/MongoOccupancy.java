@@ -75,7 +75,7 @@ class MongoOccupancy implements Occupancy {
 	}
 
 	@Override
-	public HoldOutcome move(String listingId, String holdId, TimeRange occupied, int capacity) {
+	public HoldOutcome move(String listingId, String holdId, TimeRange occupied, int capacity, Instant movedAt) {
 		while (true) {
 			Optional<Document> found = holdOf(listingId, holdId);
 			if (found.isEmpty()) {
@@ -99,6 +99,7 @@ class MongoOccupancy implements Occupancy {
 			}
 			update.set("holds.$[h].from", Date.from(occupied.start()))
 				.set("holds.$[h].to", Date.from(occupied.end()))
+				.set("holds.$[h].at", Date.from(movedAt))
 				.filterArray(Criteria.where("h.id").is(holdId));
 			if (this.mongo.updateFirst(Query.query(criteria), update, COLLECTION).getMatchedCount() > 0) {
 				return HoldOutcome.HELD;

@@ -79,6 +79,14 @@ class MongoWaitlist implements Waitlist {
 	}
 
 	@Override
+	public boolean reopen(String bookingId) {
+		return this.mongo.updateFirst(
+				Query.query(Criteria.where("bookingId").is(bookingId).and("status").is(WaitlistEntry.Status.OFFERED.name())),
+				new Update().set("status", WaitlistEntry.Status.WAITING.name()).unset("bookingId"), COLLECTION)
+			.getMatchedCount() > 0;
+	}
+
+	@Override
 	public boolean withdraw(String id) {
 		return this.mongo.updateFirst(
 				Query.query(Criteria.where("_id").is(id).and("status").is(WaitlistEntry.Status.WAITING.name())),
