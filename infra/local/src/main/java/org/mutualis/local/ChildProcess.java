@@ -24,14 +24,14 @@ final class ChildProcess {
 
 	private static final Path SETSID = findSetsid();
 
-	private final Part part;
+	private final Instance instance;
 
 	private final Process process;
 
 	private final Path logFile;
 
-	private ChildProcess(Part part, Process process, Path logFile) {
-		this.part = part;
+	private ChildProcess(Instance instance, Process process, Path logFile) {
+		this.instance = instance;
 		this.process = process;
 		this.logFile = logFile;
 	}
@@ -45,22 +45,22 @@ final class ChildProcess {
 	 * @throws IOException if the log cannot be written or the program not started
 	 */
 	static ChildProcess start(Part part, List<String> command, Path logFile) throws IOException {
-		return start(part, command, Map.of(), logFile);
+		return start(Instance.first(part), command, Map.of(), logFile);
 	}
 
 	/**
 	 * Starts a command with extra environment variables, appending its output to a log file.
-	 * @param part the part the process is
+	 * @param instance the instance of a part the process is
 	 * @param command the command, program first
 	 * @param environment variables added to this JVM's environment
 	 * @param logFile where its standard output and error go
 	 * @return the running child
 	 * @throws IOException if the log cannot be written or the program not started
 	 */
-	static ChildProcess start(Part part, List<String> command, Map<String, String> environment, Path logFile)
+	static ChildProcess start(Instance instance, List<String> command, Map<String, String> environment, Path logFile)
 			throws IOException {
 		Files.createDirectories(logFile.getParent());
-		Files.writeString(logFile, "=== " + Instant.now() + " starting " + part.partName() + ": "
+		Files.writeString(logFile, "=== " + Instant.now() + " starting " + instance.name() + ": "
 				+ String.join(" ", abbreviated(command)) + System.lineSeparator(), StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		List<String> full = new ArrayList<>();
@@ -75,7 +75,7 @@ final class ChildProcess {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
 			.redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
 			.start();
-		return new ChildProcess(part, process, logFile);
+		return new ChildProcess(instance, process, logFile);
 	}
 
 	private static List<String> abbreviated(List<String> command) {
@@ -89,7 +89,11 @@ final class ChildProcess {
 	}
 
 	Part part() {
-		return this.part;
+		return this.instance.part();
+	}
+
+	Instance instance() {
+		return this.instance;
 	}
 
 	Path logFile() {

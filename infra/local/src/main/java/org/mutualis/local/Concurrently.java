@@ -8,7 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-/** Starts or stops a group of parts in parallel, one virtual thread each, since most of the time goes to waiting. */
+/** Starts or stops a group of parts (or instances) in parallel, one virtual thread each, since most of the time goes to waiting. */
 final class Concurrently {
 
 	private Concurrently() {
@@ -16,11 +16,12 @@ final class Concurrently {
 
 	/**
 	 * Runs an action on each part at the same time and waits for all of them.
+	 * @param <T> parts or instances
 	 * @param group the parts
 	 * @param action what to do with each
 	 * @throws LaunchException the first one thrown, with the others suppressed
 	 */
-	static void forEach(List<Part> group, Consumer<Part> action) {
+	static <T> void forEach(List<T> group, Consumer<T> action) {
 		if (group.size() == 1) {
 			action.accept(group.get(0));
 			return;

@@ -16,7 +16,18 @@ public class LaunchException extends RuntimeException {
 	 * @param logTail the last lines of the part's log, possibly empty
 	 */
 	public LaunchException(Part part, String reason, List<String> logTail) {
-		super(message(part, reason, logTail));
+		this(Instance.first(part), reason, logTail);
+	}
+
+	/**
+	 * Creates the exception for one instance of a part.
+	 * @param instance the instance that failed
+	 * @param reason what went wrong, in a sentence
+	 * @param logTail the last lines of its log, possibly empty
+	 */
+	public LaunchException(Instance instance, String reason, List<String> logTail) {
+		super(message(instance.name(), reason, logTail));
+		Part part = instance.part();
 		this.part = part;
 		this.logTail = List.copyOf(logTail);
 	}
@@ -31,10 +42,10 @@ public class LaunchException extends RuntimeException {
 		return this.logTail;
 	}
 
-	private static String message(Part part, String reason, List<String> logTail) {
-		StringBuilder message = new StringBuilder(part.partName()).append(" failed to start: ").append(reason);
+	private static String message(String name, String reason, List<String> logTail) {
+		StringBuilder message = new StringBuilder(name).append(" failed to start: ").append(reason);
 		if (!logTail.isEmpty()) {
-			message.append(System.lineSeparator()).append("--- last lines of the ").append(part.partName())
+			message.append(System.lineSeparator()).append("--- last lines of the ").append(name)
 				.append(" log ---");
 			logTail.forEach((line) -> message.append(System.lineSeparator()).append(line));
 		}

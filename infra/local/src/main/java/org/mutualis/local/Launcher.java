@@ -75,7 +75,9 @@ public final class Launcher {
 			System.err.println("cannot prepare " + data + ": " + ex);
 			return 1;
 		}
-		LocalStack stack = LocalStack.builder()
+		LocalStack.Builder builder = LocalStack.builder();
+		options.instances().forEach(builder::instances);
+		LocalStack stack = builder
 			.dataDirectory(data)
 			.portOffset(options.portOffset())
 			.demoData(options.demoData())

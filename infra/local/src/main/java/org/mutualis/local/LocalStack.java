@@ -43,7 +43,8 @@ public final class LocalStack implements AutoCloseable {
 				: "localhost:" + (Part.KAFKA.basePort() + settings.portOffset);
 		String mongo = (settings.externalMongo != null) ? settings.externalMongo
 				: "mongodb://localhost:" + (Part.STORE.basePort() + settings.portOffset);
-		this.arguments = new PartArguments(settings.portOffset, kafka, mongo, this.dataDirectory, settings.demoData);
+		this.arguments = new PartArguments(settings.portOffset, kafka, mongo, this.dataDirectory, settings.demoData,
+				settings.instances);
 		this.commands = new PartCommands(this.dataDirectory, settings.jvmOptions, jars, childClasspath,
 				settings.classDataSharing, this.arguments, settings.progress, settings.throughput);
 		this.registry = new ProcessRegistry(this.dataDirectory, settings.progress);
@@ -67,12 +68,22 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Starts one part and waits until it is healthy; does nothing if it is running.
+	 * Starts one part (every instance of it) and waits until it is healthy; does nothing for what is running.
 	 * @param part the part
 	 * @throws LaunchException if it does not become healthy (it is then stopped)
 	 */
 	public void start(Part part) {
 		this.lifecycle.start(part);
+	}
+
+	/**
+	 * Starts one instance of a part and waits until it is healthy; does nothing if it is running.
+	 * @param part the part
+	 * @param number the instance, 1 for the first
+	 * @throws LaunchException if it does not become healthy (it is then stopped)
+	 */
+	public void start(Part part, int number) {
+		this.lifecycle.start(instance(part, number));
 	}
 
 	/**
@@ -84,11 +95,37 @@ public final class LocalStack implements AutoCloseable {
 	}
 
 	/**
-	 * Stops one part: SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing if it is not running.
+	 * Stops one part (every instance of it): SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing if it is not
+	 * running.
 	 * @param part the part
 	 */
 	public void stop(Part part) {
 		this.lifecycle.stop(part);
+	}
+
+	/**
+	 * Stops one instance of a part: SIGTERM, up to 20 s to finish (a service first answers what it received), then
+	 * SIGKILL. Does nothing if it is not running.
+	 * @param part the part
+	 * @param number the instance, 1 for the first
+	 */
+	public void stop(Part part, int number) {
+		this.lifecycle.stop(instance(part, number));
+	}
+
+	/**
+	 * @param part a part
+	 * @return how many instances of it this stack runs
+	 */
+	public int instances(Part part) {
+		return this.arguments.instancesOf(part).size();
+	}
+
+	private Instance instance(Part part, int number) {
+		if (number < 1 || number > instances(part)) {
+			throw new IllegalArgumentException(part + " has " + instances(part) + " instance(s), not " + number);
+		}
+		return new Instance(part, number);
 	}
 
 	/**
@@ -113,29 +150,76 @@ public final class LocalStack implements AutoCloseable {
 	 * @return whether this stack started it and its JVM is alive
 	 */
 	public boolean isRunning(Part part) {
-		return this.registry.isRunning(part);
+		return this.registry.isRunning(Instance.first(part));
 	}
 
 	/**
 	 * @param part a part
-	 * @return the pid of its JVM
+	 * @param number the instance, 1 for the first
+	 * @return whether this stack started that instance and its JVM is alive
+	 */
+	public boolean isRunning(Part part, int number) {
+		return this.registry.isRunning(instance(part, number));
+	}
+
+	/**
+	 * @param part a part
+	 * @return the pid of its (first instance's) JVM
 	 * @throws IllegalStateException if it is not running
 	 */
 	public long pid(Part part) {
-		return this.registry.pid(part);
+		return this.registry.pid(Instance.first(part));
 	}
 
-	/** @return the pids of the running child JVMs, by part */
+	/**
+	 * @param part a part
+	 * @param number the instance, 1 for the first
+	 * @return the pid of that instance's JVM
+	 * @throws IllegalStateException if it is not running
+	 */
+	public long pid(Part part, int number) {
+		return this.registry.pid(instance(part, number));
+	}
+
+	/** @return the pids of the running child JVMs, by part (the first instance of each) */
 	public Map<Part, Long> pids() {
 		return this.registry.pids();
 	}
 
+	/** @return the pids of every running child JVM, by instance name ({@code booking}, {@code booking-2}, …) */
+	public Map<String, Long> instancePids() {
+		Map<String, Long> pids = new java.util.LinkedHashMap<>();
+		this.registry.instancePids().forEach((instance, pid) -> pids.put(instance.name(), pid));
+		return pids;
+	}
+
 	/**
 	 * @param part a part
-	 * @return the port it listens on, offset included (Kafka: the broker port)
+	 * @return the port it (its first instance) listens on, offset included (Kafka: the broker port)
 	 */
 	public int port(Part part) {
 		return this.arguments.port(part);
+	}
+
+	/**
+	 * @param part a part
+	 * @param number the instance, 1 for the first
+	 * @return the port that instance listens on: the first one's plus {@value Instance#PORT_STRIDE} per instance
+	 */
+	public int port(Part part, int number) {
+		return this.arguments.port(instance(part, number));
+	}
+
+	/**
+	 * @param part a service part
+	 * @param number the instance, 1 for the first
+	 * @return the HTTP base URL of that instance
+	 */
+	public String url(Part part, int number) {
+		if (!part.isService()) {
+			throw new IllegalArgumentException(part + " is not a service");
+		}
+		return this.arguments.localUrl(instance(part, number));
 	}
 
 	/**
@@ -158,6 +242,15 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	public Path logFile(Part part) {
 		return this.commands.logFile(part);
+	}
+
+	/**
+	 * @param part a part
+	 * @param number the instance, 1 for the first
+	 * @return that instance's log file ({@code logs/booking-2.log})
+	 */
+	public Path logFile(Part part, int number) {
+		return this.commands.logFile(instance(part, number));
 	}
 
 	/** @return the data directory, absolute */
@@ -184,7 +277,17 @@ public final class LocalStack implements AutoCloseable {
 	 * @return where its pid is kept while it runs, for {@code infra/local/stop}
 	 */
 	Path pidFile(Part part) {
-		return this.registry.pidFile(part);
+		return this.registry.pidFile(Instance.first(part));
+	}
+
+	/**
+	 * The full command line of one instance of a part.
+	 * @param part a part
+	 * @param number the instance, 1 for the first
+	 * @return program and arguments
+	 */
+	List<String> command(Part part, int number) {
+		return this.commands.command(instance(part, number));
 	}
 
 	/** Collects the settings of a {@link LocalStack}; {@link LocalStack#builder()} gives one with the defaults. */
@@ -246,6 +349,29 @@ public final class LocalStack implements AutoCloseable {
 		 */
 		public Builder externalMongo(String uri) {
 			this.settings.externalMongo = Objects.requireNonNull(uri);
+			return this;
+		}
+
+		/**
+		 * Runs several instances of a part, each its own JVM on its own port (the first one's plus
+		 * {@value Instance#PORT_STRIDE} per instance) with its own log, sharing Kafka and the store; the gateway is
+		 * given all of them. Web reaches the services at their first instance.
+		 * @param part listings, booking or notifications ({@link Instance#SCALABLE})
+		 * @param count 1 to {@value Instance#MAX_INSTANCES}; default 1
+		 * @return this builder
+		 * @throws IllegalArgumentException for another part or count
+		 */
+		public Builder instances(Part part, int count) {
+			if (count < 1 || count > Instance.MAX_INSTANCES) {
+				throw new IllegalArgumentException("instances of " + part + ": between 1 and "
+						+ Instance.MAX_INSTANCES + ", not " + count);
+			}
+			if (count > 1 && !Instance.SCALABLE.contains(part)) {
+				throw new IllegalArgumentException("only listings, booking and notifications may run several "
+						+ "instances, not " + part + " (identity and web keep sign-in sessions in memory; the "
+						+ "gateway is the one door; one broker and one store locally)");
+			}
+			this.settings.instances.put(part, count);
 			return this;
 		}
 

@@ -25,6 +25,8 @@ final class PartArguments {
 
 	private final boolean demoData;
 
+	private final Map<Part, Integer> instances;
+
 	/**
 	 * Creates the arguments of one stack.
 	 * @param portOffset added to every port
@@ -34,6 +36,21 @@ final class PartArguments {
 	 * @param demoData whether services load their demo data
 	 */
 	PartArguments(int portOffset, String kafkaBootstrap, String mongoBase, Path dataDirectory, boolean demoData) {
+		this(portOffset, kafkaBootstrap, mongoBase, dataDirectory, demoData, Map.of());
+	}
+
+	/**
+	 * Creates the arguments of one stack whose scalable parts may run several instances.
+	 * @param portOffset added to every port
+	 * @param kafkaBootstrap bootstrap servers the services use
+	 * @param mongoBase MongoDB connection string without a database name
+	 * @param dataDirectory the stack's data directory
+	 * @param demoData whether services load their demo data
+	 * @param instances how many instances of a part run, where more than one
+	 */
+	PartArguments(int portOffset, String kafkaBootstrap, String mongoBase, Path dataDirectory, boolean demoData,
+			Map<Part, Integer> instances) {
+		this.instances = Map.copyOf(instances);
 		this.portOffset = portOffset;
 		this.kafkaBootstrap = kafkaBootstrap;
 		this.mongoBase = mongoBase;
@@ -52,11 +69,32 @@ final class PartArguments {
 	}
 
 	int port(Part part) {
-		return part.basePort() + this.portOffset;
+		return port(Instance.first(part));
+	}
+
+	int port(Instance instance) {
+		return instance.part().basePort() + this.portOffset + instance.portShift();
 	}
 
 	String localUrl(Part part) {
-		return "http://localhost:" + port(part);
+		return localUrl(Instance.first(part));
+	}
+
+	String localUrl(Instance instance) {
+		return "http://localhost:" + port(instance);
+	}
+
+	/**
+	 * @param part a part
+	 * @return its instances, the first one first
+	 */
+	List<Instance> instancesOf(Part part) {
+		int count = this.instances.getOrDefault(part, 1);
+		List<Instance> all = new ArrayList<>();
+		for (int number = 1; number <= count; number++) {
+			all.add(new Instance(part, number));
+		}
+		return all;
 	}
 
 	/**
@@ -65,7 +103,17 @@ final class PartArguments {
 	 * @return its arguments
 	 */
 	List<String> service(Part service) {
-		List<String> args = new ArrayList<>(common(service));
+		return service(Instance.first(service));
+	}
+
+	/**
+	 * The arguments after {@code -jar <jar>} of one instance of a service.
+	 * @param instance an instance of a service part
+	 * @return its arguments
+	 */
+	List<String> service(Instance instance) {
+		Part service = instance.part();
+		List<String> args = new ArrayList<>(common(instance));
 		args.addAll(switch (service) {
 			case IDENTITY -> identity();
 			case GATEWAY -> gateway();
@@ -92,10 +140,11 @@ final class PartArguments {
 		return environment;
 	}
 
-	private List<String> common(Part service) {
+	private List<String> common(Instance instance) {
+		Part service = instance.part();
 		String issuer = localUrl(Part.GATEWAY);
 		List<String> args = new ArrayList<>();
-		args.add("--server.port=" + port(service));
+		args.add("--server.port=" + port(instance));
 		if (service != Part.GATEWAY) {
 			// only the gateway, with its token, size and rate checks, faces the network
 			args.add("--server.address=" + LOOPBACK);
@@ -121,7 +170,9 @@ final class PartArguments {
 	private List<String> gateway() {
 		List<String> routes = new ArrayList<>();
 		for (Part upstream : List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.WEB)) {
-			routes.add("--mutualis.gateway.services." + upstream.partName() + "=" + localUrl(upstream));
+			// every instance: the gateway balances over them and routes around one that is down
+			routes.add("--mutualis.gateway.services." + upstream.partName() + "="
+					+ String.join(",", instancesOf(upstream).stream().map(this::localUrl).toList()));
 		}
 		return routes;
 	}

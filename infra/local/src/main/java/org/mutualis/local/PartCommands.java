@@ -73,10 +73,20 @@ final class PartCommands {
 	 * @return program and arguments
 	 */
 	List<String> command(Part part) {
+		return command(Instance.first(part));
+	}
+
+	/**
+	 * The full command line of one instance of a part.
+	 * @param instance an instance
+	 * @return program and arguments
+	 */
+	List<String> command(Instance instance) {
+		Part part = instance.part();
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.add("-D" + ParentWatch.LAUNCHER_PID + "=" + this.launcherPid);
-		command.add("-Dmutualis.part=" + part.partName());
+		command.add("-Dmutualis.part=" + instance.name());
 		switch (part) {
 			case KAFKA -> {
 				command.addAll(this.throughput
@@ -111,13 +121,14 @@ final class PartCommands {
 						.replace("{data}", this.dataDirectory.toString()))
 					.toList());
 				Path jar = this.jarLocator.jarOf(part);
-				if (this.archives != null) {
+				// one archive per part, kept by its first instance: two JVMs must not write one file as they exit
+				if (this.archives != null && instance.number() == 1) {
 					command.addAll(this.archives.options(part, List.of(jar, parentWatchJar())));
 				}
 				// not -jar: the watch comes first; JarLauncher finds the executable jar from its own location
 				command.addAll(List.of("-cp", jar + File.pathSeparator + parentWatchJar(), ParentWatch.class.getName(),
 						BOOT_JAR_LAUNCHER));
-				command.addAll(this.arguments.service(part));
+				command.addAll(this.arguments.service(instance));
 				command.addAll(this.extraArguments.getOrDefault(part, List.of()));
 			}
 		}
@@ -157,7 +168,15 @@ final class PartCommands {
 	 * @return where its output goes
 	 */
 	Path logFile(Part part) {
-		return this.dataDirectory.resolve("logs").resolve(part.partName() + ".log");
+		return logFile(Instance.first(part));
+	}
+
+	/**
+	 * @param instance an instance of a part
+	 * @return where its output goes ({@code logs/booking.log}, {@code logs/booking-2.log})
+	 */
+	Path logFile(Instance instance) {
+		return this.dataDirectory.resolve("logs").resolve(instance.name() + ".log");
 	}
 
 	KafkaBrokerConfig kafkaConfig() {

@@ -54,24 +54,24 @@ final class PartLifecycle {
 	}
 
 	/**
-	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the services in
-	 * parallel, and returns once all are healthy.
+	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the services (every
+	 * instance of each) in parallel, and returns once all are healthy.
 	 * @throws LaunchException naming the first part that failed; the parts this call started are stopped again,
 	 * in stop order
 	 */
 	void start() {
 		this.stopping = false;
-		List<Part> infrastructure = startable(List.of(Part.KAFKA, Part.STORE));
-		List<Part> services = startable(Part.services());
+		List<Instance> infrastructure = startable(List.of(Part.KAFKA, Part.STORE));
+		List<Instance> services = startable(Part.services());
 		// a taken port fails at once, before anything else starts
 		infrastructure.forEach(this::checkPortsFree);
 		services.forEach(this::checkPortsFree);
 		try {
-			Concurrently.forEach(infrastructure, this::startPart);
-			Concurrently.forEach(services, this::startPart);
+			Concurrently.forEach(infrastructure, this::startInstance);
+			Concurrently.forEach(services, this::startInstance);
 		}
 		catch (LaunchException ex) {
-			List<Part> started = new ArrayList<>(infrastructure);
+			List<Instance> started = new ArrayList<>(infrastructure);
 			started.addAll(services);
 			Collections.reverse(started);
 			started.forEach(this::stop);
@@ -80,79 +80,104 @@ final class PartLifecycle {
 	}
 
 	/**
-	 * Starts one part and waits until it is healthy; does nothing if it is running.
+	 * Starts every instance of one part and waits until they are healthy; does nothing for those running.
 	 * @param part the part
-	 * @throws LaunchException if it does not become healthy (it is then stopped)
+	 * @throws LaunchException if one does not become healthy (it is then stopped)
 	 */
 	void start(Part part) {
 		this.stopping = false;
-		startPart(part);
+		Concurrently.forEach(this.arguments.instancesOf(part), this::startInstance);
 	}
 
-	private void startPart(Part part) {
-		if (this.registry.isRunning(part)) {
+	/**
+	 * Starts one instance of a part and waits until it is healthy; does nothing if it is running.
+	 * @param instance the instance
+	 * @throws LaunchException if it does not become healthy (it is then stopped)
+	 */
+	void start(Instance instance) {
+		this.stopping = false;
+		startInstance(instance);
+	}
+
+	private void startInstance(Instance instance) {
+		if (this.registry.isRunning(instance)) {
 			return;
 		}
 		long started = System.nanoTime();
-		this.progress.accept(part + ": starting");
-		checkPortsFree(part);
-		ChildProcess child = launch(part);
+		this.progress.accept(instance + ": starting");
+		checkPortsFree(instance);
+		ChildProcess child = launch(instance);
 		this.registry.register(child, () -> this.stopping, STOP_GRACE);
 		try {
 			this.readiness.await(child);
 		}
 		catch (LaunchException ex) {
-			this.registry.unregister(part);
+			this.registry.unregister(instance);
 			child.stop(STOP_GRACE);
 			throw ex;
 		}
-		this.progress.accept(part + ": ready in %.1f s (pid %d)".formatted((System.nanoTime() - started) / 1e9,
+		this.progress.accept(instance + ": ready in %.1f s (pid %d)".formatted((System.nanoTime() - started) / 1e9,
 				child.pid()));
 	}
 
 	/**
-	 * Stops every running part: the gateway first, then the other services together, then the store, Kafka
-	 * last.
+	 * Stops every running part: the gateway first, then the other services (every instance) together, then the
+	 * store, Kafka last.
 	 */
 	synchronized void stop() {
 		this.stopping = true;
 		stop(Part.GATEWAY);
-		Concurrently.forEach(List.of(Part.WEB, Part.NOTIFICATIONS, Part.BOOKING, Part.LISTINGS, Part.IDENTITY), this::stop);
+		List<Instance> services = new ArrayList<>();
+		for (Part part : List.of(Part.WEB, Part.NOTIFICATIONS, Part.BOOKING, Part.LISTINGS, Part.IDENTITY)) {
+			services.addAll(this.arguments.instancesOf(part));
+		}
+		Concurrently.forEach(services, this::stop);
 		stop(Part.STORE);
 		stop(Part.KAFKA);
 	}
 
 	/**
-	 * Stops one part: SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing if it is not running.
+	 * Stops every instance of one part: SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing for those not
+	 * running.
 	 * @param part the part
 	 */
 	void stop(Part part) {
-		ChildProcess child = this.registry.unregister(part);
+		Concurrently.forEach(this.arguments.instancesOf(part), this::stop);
+	}
+
+	/**
+	 * Stops one instance of a part: SIGTERM, up to 20 s to finish, then SIGKILL. Does nothing if it is not running.
+	 * @param instance the instance
+	 */
+	void stop(Instance instance) {
+		ChildProcess child = this.registry.unregister(instance);
 		if (child == null) {
 			return;
 		}
-		this.progress.accept(part + ": stopping");
+		this.progress.accept(instance + ": stopping");
 		long started = System.nanoTime();
 		boolean graceful = child.stop(STOP_GRACE);
-		this.progress.accept(part + (graceful ? ": stopped in %.1f s".formatted((System.nanoTime() - started) / 1e9)
+		this.progress.accept(instance + (graceful ? ": stopped in %.1f s".formatted((System.nanoTime() - started) / 1e9)
 				: ": killed after " + STOP_GRACE.toSeconds() + " s"));
 	}
 
-	private List<Part> startable(List<Part> candidates) {
+	private List<Instance> startable(List<Part> candidates) {
 		return candidates.stream()
 			.filter(this.parts::contains)
 			.filter((part) -> !(part == Part.KAFKA && this.externalKafka))
 			.filter((part) -> !(part == Part.STORE && this.externalMongo))
-			.filter((part) -> !this.registry.isRunning(part))
+			.flatMap((part) -> this.arguments.instancesOf(part).stream())
+			.filter((instance) -> !this.registry.isRunning(instance))
 			.toList();
 	}
 
-	private void checkPortsFree(Part part) {
-		List<Integer> ports = (part == Part.KAFKA)
-				? List.of(this.arguments.port(part), this.arguments.port(part) + Part.KAFKA_CONTROLLER_DELTA) : List.of(this.arguments.port(part));
+	private void checkPortsFree(Instance instance) {
+		int first = this.arguments.port(instance);
+		List<Integer> ports = (instance.part() == Part.KAFKA) ? List.of(first, first + Part.KAFKA_CONTROLLER_DELTA)
+				: List.of(first);
 		for (int port : ports) {
 			if (!Probes.portFree(port)) {
-				throw new LaunchException(part, "port " + port + " is already in use (is Mutualis already running? "
+				throw new LaunchException(instance, "port " + port + " is already in use (is Mutualis already running? "
 						+ "infra/local/stop also ends the parts a dead launcher left; otherwise find the program with: "
 						+ "ss -ltnp 'sport = :" + port + "'; or use another --port-offset)",
 						List.of());
@@ -160,7 +185,8 @@ final class PartLifecycle {
 		}
 	}
 
-	private ChildProcess launch(Part part) {
+	private ChildProcess launch(Instance instance) {
+		Part part = instance.part();
 		try {
 			if (part.isService() && !Files.isRegularFile(this.jarLocator.jarOf(part))) {
 				throw new LaunchException(part, "its executable jar " + this.jarLocator.jarOf(part)
@@ -170,11 +196,12 @@ final class PartLifecycle {
 				this.progress.accept("kafka: first start, formatting " + this.commands.kafkaConfig().logDirectory());
 			}
 			this.commands.prepare(part);
-			return ChildProcess.start(part, this.commands.command(part),
-					part.isService() ? this.arguments.environment(part) : Map.of(), this.commands.logFile(part));
+			return ChildProcess.start(instance, this.commands.command(instance),
+					part.isService() ? this.arguments.environment(part) : Map.of(), this.commands.logFile(instance));
 		}
 		catch (IOException ex) {
-			throw new LaunchException(part, ex.toString(), ChildProcess.tail(this.commands.logFile(part), LocalStack.TAIL_LINES));
+			throw new LaunchException(instance, ex.toString(),
+					ChildProcess.tail(this.commands.logFile(instance), LocalStack.TAIL_LINES));
 		}
 	}
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ProcessRegistry {
 
-	private final Map<Part, ChildProcess> running = new EnumMap<>(Part.class);
+	private final Map<Instance, ChildProcess> running = new LinkedHashMap<>();
 
 	private final Path runDirectory;
 
@@ -45,79 +46,93 @@ final class ProcessRegistry {
 		synchronized (this.running) {
 			if (stopping.getAsBoolean()) {
 				child.stop(grace);
-				throw new LaunchException(child.part(), "the stack is stopping", List.of());
+				throw new LaunchException(child.instance(), "the stack is stopping", List.of());
 			}
-			this.running.put(child.part(), child);
+			this.running.put(child.instance(), child);
 			writePidFile(child);
 		}
 		child.process().onExit().thenAccept((process) -> {
 			boolean expected;
 			synchronized (this.running) {
-				expected = this.running.get(child.part()) != child;
+				expected = this.running.get(child.instance()) != child;
 			}
 			if (!expected) {
-				this.progress.accept(child.part() + ": exited unexpectedly with code " + process.exitValue() + "; see "
+				this.progress.accept(child.instance() + ": exited unexpectedly with code " + process.exitValue() + "; see "
 						+ child.logFile());
 			}
 		});
 	}
 
 	/**
-	 * Forgets a part, before it is stopped, so that its exit is expected.
-	 * @param part a part
+	 * Forgets an instance of a part, before it is stopped, so that its exit is expected.
+	 * @param instance an instance
 	 * @return its child, or null if none was registered
 	 */
-	@Nullable ChildProcess unregister(Part part) {
+	@Nullable ChildProcess unregister(Instance instance) {
 		synchronized (this.running) {
-			ChildProcess child = this.running.remove(part);
+			ChildProcess child = this.running.remove(instance);
 			if (child != null) {
-				deleteQuietly(pidFile(part));
+				deleteQuietly(pidFile(instance));
 			}
 			return child;
 		}
 	}
 
-	boolean isRunning(Part part) {
+	boolean isRunning(Instance instance) {
 		synchronized (this.running) {
-			ChildProcess child = this.running.get(part);
+			ChildProcess child = this.running.get(instance);
 			return child != null && child.alive();
 		}
 	}
 
-	long pid(Part part) {
+	long pid(Instance instance) {
 		synchronized (this.running) {
-			ChildProcess child = this.running.get(part);
+			ChildProcess child = this.running.get(instance);
 			if (child == null) {
-				throw new IllegalStateException(part + " is not running");
+				throw new IllegalStateException(instance + " is not running");
 			}
 			return child.pid();
 		}
 	}
 
+	/** @return the pids of the first instance of each running part */
 	Map<Part, Long> pids() {
 		Map<Part, Long> pids = new EnumMap<>(Part.class);
 		synchronized (this.running) {
-			this.running.forEach((part, child) -> pids.put(part, child.pid()));
+			this.running.forEach((instance, child) -> {
+				if (instance.number() == 1) {
+					pids.put(instance.part(), child.pid());
+				}
+			});
+		}
+		return pids;
+	}
+
+	/** @return the pids of every running instance */
+	Map<Instance, Long> instancePids() {
+		Map<Instance, Long> pids = new LinkedHashMap<>();
+		synchronized (this.running) {
+			this.running.forEach((instance, child) -> pids.put(instance, child.pid()));
 		}
 		return pids;
 	}
 
 	/**
-	 * @param part a part
-	 * @return where its pid is written while it runs
+	 * @param instance an instance of a part
+	 * @return where its pid is written while it runs ({@code run/booking.pid}, {@code run/booking-2.pid})
 	 */
-	Path pidFile(Part part) {
-		return this.runDirectory.resolve(part.partName() + ".pid");
+	Path pidFile(Instance instance) {
+		return this.runDirectory.resolve(instance.name() + ".pid");
 	}
 
 	private void writePidFile(ChildProcess child) {
 		try {
 			Files.createDirectories(this.runDirectory);
-			Files.writeString(pidFile(child.part()), child.pid() + System.lineSeparator());
+			Files.writeString(pidFile(child.instance()), child.pid() + System.lineSeparator());
 		}
 		catch (IOException ex) {
 			// the stack still works; only a stop after the launcher died cannot find this part
-			this.progress.accept(child.part() + ": cannot write " + pidFile(child.part()) + ": " + ex);
+			this.progress.accept(child.instance() + ": cannot write " + pidFile(child.instance()) + ": " + ex);
 		}
 	}
 

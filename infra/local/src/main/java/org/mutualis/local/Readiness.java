@@ -38,7 +38,7 @@ final class Readiness {
 	 * @throws LaunchException if it exits, the stack stops, or the timeout passes first
 	 */
 	void await(ChildProcess child) {
-		Part part = child.part();
+		Instance part = child.instance();
 		long deadline = System.nanoTime() + this.startTimeout.toNanos();
 		try (HealthCheck check = healthCheck(part)) {
 			while (true) {
@@ -65,11 +65,11 @@ final class Readiness {
 		}
 	}
 
-	private HealthCheck healthCheck(Part part) {
-		return switch (part) {
+	private HealthCheck healthCheck(Instance instance) {
+		return switch (instance.part()) {
 			case KAFKA -> new KafkaCheck(this.arguments.port(Part.KAFKA), this.arguments.kafkaBootstrap());
 			case STORE -> () -> Probes.connects("127.0.0.1", this.arguments.port(Part.STORE));
-			default -> () -> Probes.serviceUp(this.arguments.localUrl(part));
+			default -> () -> Probes.serviceUp(this.arguments.localUrl(instance));
 		};
 	}
 

@@ -2,8 +2,10 @@ package org.mutualis.local;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,6 +25,8 @@ final class StackSettings {
 	boolean demoData = true;
 
 	Set<Part> parts = EnumSet.allOf(Part.class);
+
+	Map<Part, Integer> instances = new EnumMap<>(Part.class);
 
 	List<String> jvmOptions = LocalStack.Builder.SMALL_MACHINE_JVM_OPTIONS;
 

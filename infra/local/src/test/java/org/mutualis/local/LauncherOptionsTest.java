@@ -3,6 +3,7 @@ package org.mutualis.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,19 @@ class LauncherOptionsTest {
 		assertThat(options.classDataSharing()).isTrue();
 		assertThat(options.throughput()).isTrue();
 		assertThat(LauncherOptions.parse("--no-cds").classDataSharing()).isFalse();
+	}
+
+	@Test
+	void readsHowManyInstancesOfEachPartToRun() {
+		assertThat(LauncherOptions.parse().instances()).isEmpty();
+		assertThat(LauncherOptions.parse("--instances", "booking=2,listings=2,notifications=3").instances())
+			.containsOnly(Map.entry(Part.BOOKING, 2), Map.entry(Part.LISTINGS, 2), Map.entry(Part.NOTIFICATIONS, 3));
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--instances", "web=2"))
+			.withMessageContaining("only listings, booking and notifications");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--instances", "booking=10"));
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--instances", "booking"))
+			.withMessageContaining("part=N");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--instances", "booking=two"));
 	}
 
 	@Test

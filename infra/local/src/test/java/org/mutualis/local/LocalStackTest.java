@@ -157,6 +157,48 @@ class LocalStackTest {
 	}
 
 	@Test
+	void furtherInstancesListenFurtherOnAndTheGatewayIsGivenEveryOne() {
+		LocalStack stack = LocalStack.builder()
+			.dataDirectory(this.data)
+			.repository(Path.of("/repo"))
+			.portOffset(100)
+			.classDataSharing(true)
+			.instances(Part.BOOKING, 2)
+			.instances(Part.LISTINGS, 3)
+			.build();
+		assertThat(stack.instances(Part.BOOKING)).isEqualTo(2);
+		assertThat(stack.instances(Part.WEB)).isEqualTo(1);
+		assertThat(stack.port(Part.BOOKING, 2)).isEqualTo(8282);
+		assertThat(stack.url(Part.LISTINGS, 3)).isEqualTo("http://localhost:8381");
+		assertThat(stack.logFile(Part.BOOKING, 2)).isEqualTo(this.data.resolve("logs/booking-2.log"));
+		assertThat(stack.command(Part.BOOKING, 2)).contains("-Dmutualis.part=booking-2", "--server.port=8282",
+				"--server.address=127.0.0.1", "/repo/services/booking/target/booking-exec.jar:"
+						+ this.data.resolve("conf/parent-watch.jar"))
+			.as("one archive per part, written by its first instance only")
+			.noneMatch((arg) -> arg.contains("Archive"));
+		assertThat(stack.command(Part.BOOKING)).contains("-Dmutualis.part=booking", "--server.port=8182")
+			.anyMatch((arg) -> arg.contains("Archive"));
+		assertThat(stack.command(Part.GATEWAY)).contains(
+				"--mutualis.gateway.services.booking=http://localhost:8182,http://localhost:8282",
+				"--mutualis.gateway.services.listings=http://localhost:8181,http://localhost:8281,http://localhost:8381",
+				"--mutualis.gateway.services.notifications=http://localhost:8183");
+		assertThatIllegalArgumentException().isThrownBy(() -> stack.command(Part.BOOKING, 3));
+		assertThatIllegalArgumentException().isThrownBy(() -> stack.url(Part.WEB, 2));
+	}
+
+	@Test
+	void onlyListingsBookingAndNotificationsRunSeveralInstances() {
+		LocalStack.Builder builder = LocalStack.builder().dataDirectory(this.data);
+		for (Part part : List.of(Part.KAFKA, Part.STORE, Part.IDENTITY, Part.WEB, Part.GATEWAY)) {
+			assertThatIllegalArgumentException().isThrownBy(() -> builder.instances(part, 2)).as(part.partName());
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.instances(Part.BOOKING, 0));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.instances(Part.BOOKING, Instance.MAX_INSTANCES + 1));
+		assertThat(builder.instances(Part.WEB, 1).instances(Part.NOTIFICATIONS, Instance.MAX_INSTANCES).build()
+			.instances(Part.NOTIFICATIONS)).isEqualTo(Instance.MAX_INSTANCES);
+	}
+
+	@Test
 	void externalInfrastructureIsUsedAsGiven() {
 		LocalStack stack = LocalStack.builder()
 			.dataDirectory(this.data)
