@@ -33,7 +33,10 @@ class WebSecurity {
 		requireRealClientSecret(environment);
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers(HttpMethod.GET, "/", "/recherche", "/annonces/*", "/annonces/*/photos/*", "/css/**",
-					"/img/**", "/favicon.ico", "/error", "/actuator/health/**", "/actuator/health", "/actuator/info")
+					"/img/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/actuator/health/**",
+					"/actuator/health", "/actuator/info", "/inscription", "/inscription/envoyee", "/mot-de-passe-oublie")
+			.permitAll()
+			.requestMatchers(HttpMethod.POST, "/inscription")
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

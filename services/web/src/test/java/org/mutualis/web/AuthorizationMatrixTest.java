@@ -55,7 +55,28 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			Map.entry("POST /admin/organisations/{id}/approuver", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /admin/organisations/{id}/refuser", new int[] { SIGN_IN, 302 }),
 			Map.entry("GET /admin/moderation", new int[] { SIGN_IN, 200 }),
-			Map.entry("POST /admin/moderation/{id}/{action}", new int[] { SIGN_IN, 302 })));
+			Map.entry("POST /admin/moderation/{id}/{action}", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /inscription", new int[] { 200, 200 }),
+			Map.entry("POST /inscription", new int[] { 302, 302 }),
+			Map.entry("GET /inscription/envoyee", new int[] { 200, 200 }),
+			Map.entry("GET /mot-de-passe-oublie", new int[] { 302, 302 }),
+			Map.entry("GET /profil", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /profil", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /notifications", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /notifications/{id}/lue", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /notifications/tout-lu", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /notifications/flux", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /notifications/preferences", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /notifications/preferences", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /conversations", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /conversations/{id}", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /conversations/{id}/messages", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /annonces/{id}/serie", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /annonces/{id}/serie", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /annonces/{id}/liste-attente", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /reservations/liste-attente/{entryId}/quitter", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /reservations/{id}/accepter-offre", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /reservations/agenda", new int[] { SIGN_IN, 302 })));
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -96,6 +117,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 		String path = row.substring(row.indexOf(' ') + 1)
 			.replace("{id}", "listing-1")
 			.replace("{photoId}", "photo-1")
+			.replace("{entryId}", "entry-1")
 			.replace("{action}", "publish");
 		if ("GET".equals(method)) {
 			return get(path);

@@ -86,6 +86,14 @@ abstract class PageTestSupport {
 				any()))
 			.willReturn(ResponseEntity.ok(Map.of("available", List.of("listing-1"), "unavailable",
 					Map.of("listing-2", "FULL"))));
+		given(this.services.get(eq(Service.NOTIFICATIONS), startsWith("/api/notifications/inbox")))
+			.willReturn(object("inbox"));
+		given(this.services.get(Service.NOTIFICATIONS, "/api/notifications/preferences")).willReturn(object("preferences"));
+		given(this.services.list(Service.NOTIFICATIONS, "/api/notifications/conversations"))
+			.willReturn(array("conversations"));
+		given(this.services.get(eq(Service.NOTIFICATIONS), startsWith("/api/notifications/conversations/")))
+			.willReturn(object("conversation"));
+		given(this.services.list(Service.BOOKING, "/api/bookings/waitlist")).willReturn(array("waitlist"));
 		given(this.accounts.mine()).willReturn(new Accounts.Account("Gestion La Ruche", false,
 				List.of(new Accounts.Organisation(LA_RUCHE, "Coopérative La Ruche", "APPROVED", "MANAGER"))));
 	}

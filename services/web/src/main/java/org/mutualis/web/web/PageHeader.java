@@ -65,6 +65,10 @@ public class PageHeader {
 		}
 		Accounts.Account account = account(request.getSession());
 		Accounts.Organisation organisation = (account != null) ? account.organisation(organisationId) : null;
+		if (account != null && !account.name().isBlank() && !"null".equals(account.name())) {
+			// identity's current name: the ID token keeps the one of the sign-in
+			name = account.name();
+		}
 		return new Me(name, organisationId, (organisation != null) ? organisation.name() : null,
 				(organisation != null) ? organisation.status() : null, roles.contains("MANAGER"),
 				roles.contains("ADMIN"), (account != null) ? account.organisations() : List.of());
@@ -86,6 +90,15 @@ public class PageHeader {
 		}
 		return new LanguageLinks(page.cloneBuilder().queryParam("lang", "fr").build().toUriString(),
 				page.cloneBuilder().queryParam("lang", "en").build().toUriString());
+	}
+
+	/**
+	 * Forgets what the header read of the person's account, so that the next page reads it again (after they changed
+	 * their name, for instance).
+	 * @param session the person's session
+	 */
+	public static void forget(HttpSession session) {
+		session.removeAttribute(ACCOUNT);
 	}
 
 	private Accounts.@Nullable Account account(HttpSession session) {

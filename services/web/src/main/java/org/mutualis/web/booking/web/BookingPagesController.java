@@ -101,6 +101,7 @@ class BookingPagesController {
 		String view = VIEWS.contains(vue) ? vue : "upcoming";
 		model.addAttribute("view", view);
 		model.addAttribute("page", this.services.get(Service.BOOKING, "/api/bookings?size=50&view=" + view));
+		model.addAttribute("waiting", waiting());
 		return "bookings";
 	}
 
@@ -170,6 +171,29 @@ class BookingPagesController {
 			redirect.addFlashAttribute("stale", refusal.isStaleVersion());
 		}
 		return "redirect:" + back;
+	}
+
+	/** The organisation's waiting-list entries, with their listing's title and local times. */
+	private List<Map<String, Object>> waiting() {
+		List<Map<String, Object>> entries = new java.util.ArrayList<>();
+		for (Map<String, Object> entry : this.services.list(Service.BOOKING, "/api/bookings/waitlist")) {
+			if ("WITHDRAWN".equals(entry.get("status")) || entries.size() >= 20) {
+				continue;
+			}
+			Map<String, Object> shown = new LinkedHashMap<>(entry);
+			try {
+				Map<String, Object> listing = listing(String.valueOf(entry.get("listingId")));
+				ZoneId zone = zone(listing);
+				shown.put("listingTitle", listing.get("title"));
+				shown.put("localStart", java.time.LocalDateTime.ofInstant(java.time.Instant.parse(String.valueOf(entry.get("start"))), zone));
+				shown.put("localEnd", java.time.LocalDateTime.ofInstant(java.time.Instant.parse(String.valueOf(entry.get("end"))), zone));
+			}
+			catch (ResponseStatusException | DateTimeParseException ex) {
+				// a listing gone since: the entry is still shown, without its title
+			}
+			entries.add(shown);
+		}
+		return entries;
 	}
 
 	private Map<String, Object> listing(String id) {
