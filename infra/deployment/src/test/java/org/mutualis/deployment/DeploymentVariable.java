@@ -91,6 +91,16 @@ enum DeploymentVariable {
 			"administrators told of new reports (person ids or e-mail addresses, comma-separated); default none",
 			NOTIFICATIONS),
 
+	/** How many traces are exported. */
+	MUTUALIS_TRACING_SAMPLING(Binding.placeholder(), Need.OPTIONAL, false, null,
+			"share of traces exported over OTLP, 0.0–1.0; default 1.0 (trace ids are in the logs whatever the share)",
+			IDENTITY, LISTINGS, BOOKING, NOTIFICATIONS, WEB, GATEWAY),
+
+	/** Whether metrics are also pushed over OTLP. */
+	MUTUALIS_OTLP_METRICS(Binding.placeholder(), Need.OPTIONAL, false, null,
+			"`true` pushes metrics over OTLP too; default `false` (Prometheus scrapes `/actuator/prometheus`)",
+			IDENTITY, LISTINGS, BOOKING, NOTIFICATIONS, WEB, GATEWAY),
+
 	/** The web application's OAuth2 client id. */
 	MUTUALIS_WEB_CLIENT_ID(Binding.placeholder(), Need.OPTIONAL, false, null,
 			"the web application's client id; default `mutualis-web`, identity's default too", WEB),

@@ -58,13 +58,23 @@ final class ServiceConfiguration {
 	 * @return its configuration
 	 */
 	static ServiceConfiguration read(Path repository, Service service) {
+		return read(repository.resolve(service.module()), repository.resolve("services/platform"), service);
+	}
+
+	/**
+	 * Reads one service's configuration from a module folder.
+	 * @param module the module's folder
+	 * @param platform the platform module's folder, read too when the module depends on it
+	 * @param service the service the module builds
+	 * @return its configuration
+	 */
+	static ServiceConfiguration read(Path module, Path platform, Service service) {
 		ServiceConfiguration configuration = new ServiceConfiguration(service);
-		Path module = repository.resolve(service.module());
 		List<Path> resourceRoots = new ArrayList<>(List.of(module.resolve("src/main/resources")));
 		List<Path> sourceRoots = new ArrayList<>(List.of(module.resolve("src/main/java")));
 		if (Repository.text(module.resolve("pom.xml")).contains("<artifactId>platform</artifactId>")) {
-			resourceRoots.add(repository.resolve("services/platform/src/main/resources"));
-			sourceRoots.add(repository.resolve("services/platform/src/main/java"));
+			resourceRoots.add(platform.resolve("src/main/resources"));
+			sourceRoots.add(platform.resolve("src/main/java"));
 		}
 		configuration.readResources(resourceRoots);
 		for (Path root : sourceRoots) {
