@@ -14,6 +14,7 @@ import org.mutualis.booking.calendar.EntryStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,38 +26,64 @@ class MongoCalendarEntries implements CalendarEntries {
 
 	static final String COLLECTION = "calendar_entries";
 
+	/** How many facts changed the entry: the ICS {@code SEQUENCE}, and the version its writes are conditioned on. */
+	static final String CHANGES = "changes";
+
 	private final MongoTemplate mongo;
 
 	MongoCalendarEntries(MongoTemplate mongo) {
 		this.mongo = mongo;
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC).on(CHANGES, Sort.Direction.ASC).unique().named("id_changes"));
 	}
 
+	/**
+	 * Records a fact if no later one is recorded: a read by {@code _id}, then an insert, or an update conditioned on
+	 * the number of changes read (a compare-and-set: a concurrent write moves it on, and this one reads again). The
+	 * filter names exactly the fields of the unique index {@code {_id, changes}}, which the embedded store needs in
+	 * order to use an index rather than scan every entry.
+	 */
 	@Override
 	public boolean record(CalendarEntry entry) {
-		// one conditional upsert: it changes the document only if no later fact is recorded; when a later one is,
-		// the filter misses, the upsert collides with the existing _id and nothing changes
-		Query notLater = Query.query(Criteria.where("_id").is(entry.bookingId()).and("changedAt").lte(Date.from(entry.changedAt())));
-		Update update = new Update().set("listingId", entry.listingId())
-			.set("titleFr", entry.titleFr())
-			.set("titleEn", entry.titleEn())
-			.set("ownerOrganisationId", entry.ownerOrganisationId())
-			.set("ownerOrganisationName", entry.ownerOrganisationName())
-			.set("borrowerOrganisationId", entry.borrowerOrganisationId())
-			.set("borrowerOrganisationName", entry.borrowerOrganisationName())
-			.set("quantity", entry.quantity())
-			.set("start", Date.from(entry.start()))
-			.set("end", Date.from(entry.end()))
-			.set("timeZone", entry.timeZone().getId())
-			.set("status", entry.status().name())
-			.set("changedAt", Date.from(entry.changedAt()))
-			.inc("changes", 1);
-		try {
-			this.mongo.upsert(notLater, update, COLLECTION);
-			return true;
+		while (true) {
+			Query byId = Query.query(Criteria.where("_id").is(entry.bookingId()));
+			byId.fields().include("changedAt").include(CHANGES);
+			Document current = this.mongo.findOne(byId, Document.class, COLLECTION);
+			if (current == null) {
+				try {
+					this.mongo.insert(fields(entry).append("_id", entry.bookingId()).append(CHANGES, 1), COLLECTION);
+					return true;
+				}
+				catch (DuplicateKeyException ex) {
+					continue;
+				}
+			}
+			if (current.getDate("changedAt").toInstant().isAfter(entry.changedAt())) {
+				return false;
+			}
+			Update update = new Update();
+			fields(entry).forEach(update::set);
+			update.inc(CHANGES, 1);
+			Query unchanged = Query.query(Criteria.where("_id").is(entry.bookingId()).and(CHANGES).is(current.get(CHANGES)));
+			if (this.mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() > 0) {
+				return true;
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			return false;
-		}
+	}
+
+	private static Document fields(CalendarEntry entry) {
+		return new Document("listingId", entry.listingId()).append("titleFr", entry.titleFr())
+			.append("titleEn", entry.titleEn())
+			.append("ownerOrganisationId", entry.ownerOrganisationId())
+			.append("ownerOrganisationName", entry.ownerOrganisationName())
+			.append("borrowerOrganisationId", entry.borrowerOrganisationId())
+			.append("borrowerOrganisationName", entry.borrowerOrganisationName())
+			.append("quantity", entry.quantity())
+			.append("start", Date.from(entry.start()))
+			.append("end", Date.from(entry.end()))
+			.append("timeZone", entry.timeZone().getId())
+			.append("status", entry.status().name())
+			.append("changedAt", Date.from(entry.changedAt()));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.reservation.Hold;
 import org.mutualis.booking.reservation.HoldOutcome;
 import org.mutualis.booking.reservation.ListingOccupancy;
@@ -20,7 +21,9 @@ import org.mutualis.booking.reservation.Slots;
 import org.mutualis.booking.reservation.TimeRange;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -28,17 +31,25 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The occupancy of each listing is one document of the {@value #COLLECTION} collection:
- * {@code {_id: listingId, s: {<slot>: units used}, holds: [{id, kind, from, to, q, at, quotaKey, reason}]}}. Taking
- * units is a single {@code updateOne} whose filter requires, for every five-minute slot of the range (buffers
- * included), {@code s.<slot>} not greater than {@code capacity - quantity}, and no hold with the same id; its update
- * increments those slots and pushes the hold. MongoDB applies a single-document update atomically, so of two
- * writers racing for the last units one matches and the other does not: no double booking, on the embedded store
- * and on a replica set alike, without transactions.
+ * {@code {_id: listingId, v: version, s: {<slot>: units used}, holds: [{id, kind, from, to, q, at, quotaKey, reason}]}}.
+ * Every write is a compare-and-set on the document's version: it reads the counters of the range's five-minute slots
+ * (buffers included) and the holds, decides, and writes with a single {@code updateOne} whose filter is
+ * {@code {_id, v}} (the version it read) and whose update increments those slots, pushes or pulls the hold and moves
+ * the version on. MongoDB applies a single-document update atomically, so of two writers racing for the last units
+ * one matches and the other, finding the version moved, reads again and sees the units taken: no double booking, on
+ * the embedded store and on a replica set alike, without transactions.
+ * <p>
+ * Why {@code {_id, v}} and not a filter naming each slot: the embedded store (mongo-java-server) uses an index only
+ * when a filter's fields are exactly the index's fields, so a filter with the slots beside {@code _id} made it scan
+ * every listing's document at each write; the unique index {@code {_id, v}} serves this filter on every store.
  */
 @Repository
 class MongoOccupancy implements Occupancy {
 
 	static final String COLLECTION = "occupancy";
+
+	/** The document's version, moved on by every write. */
+	static final String VERSION = "v";
 
 	/** Above this many slots, a read takes the whole counter map rather than naming each slot. */
 	private static final long MAX_PROJECTED_SLOTS = 2000;
@@ -47,6 +58,8 @@ class MongoOccupancy implements Occupancy {
 
 	MongoOccupancy(MongoTemplate mongo) {
 		this.mongo = mongo;
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC).unique().named("id_version"));
 	}
 
 	@Override
@@ -55,40 +68,47 @@ class MongoOccupancy implements Occupancy {
 		if (limit < 0) {
 			return HoldOutcome.FULL;
 		}
-		Criteria criteria = Criteria.where("_id").is(listingId).and("holds.id").ne(hold.id());
-		Update update = new Update();
-		for (long slot = Slots.first(hold.occupied()); slot < Slots.end(hold.occupied()); slot++) {
-			criteria.and(slotField(slot)).not().gt(limit);
-			update.inc(slotField(slot), hold.quantity());
+		while (true) {
+			Document current = current(listingId, hold.occupied());
+			if (current == null) {
+				createEmpty(listingId);
+				continue;
+			}
+			if (holdOf(current, hold.id()).isPresent()) {
+				return HoldOutcome.ALREADY_HELD;
+			}
+			Update update = new Update();
+			for (long slot = Slots.first(hold.occupied()); slot < Slots.end(hold.occupied()); slot++) {
+				if (used(current, slot) > limit) {
+					return HoldOutcome.FULL;
+				}
+				update.inc(slotField(slot), hold.quantity());
+			}
+			update.push("holds", holdDocument(hold));
+			if (write(current, update)) {
+				return HoldOutcome.HELD;
+			}
+			// another write came first: decide again on what it left
 		}
-		update.push("holds", holdDocument(hold));
-		if (this.mongo.updateFirst(Query.query(criteria), update, COLLECTION).getMatchedCount() > 0) {
-			return HoldOutcome.HELD;
-		}
-		Document current = this.mongo.findById(listingId, Document.class, COLLECTION);
-		if (current == null) {
-			createEmpty(listingId);
-			return (this.mongo.updateFirst(Query.query(criteria), update, COLLECTION).getMatchedCount() > 0)
-					? HoldOutcome.HELD : outcomeOfFailure(listingId, hold.id());
-		}
-		return outcomeOfFailure(listingId, hold.id());
 	}
 
 	@Override
 	public HoldOutcome move(String listingId, String holdId, TimeRange occupied, int capacity, Instant movedAt) {
 		while (true) {
-			Optional<Document> found = holdOf(listingId, holdId);
+			Document current = current(listingId, occupied);
+			Optional<Document> found = (current != null) ? holdOf(current, holdId) : Optional.empty();
 			if (found.isEmpty()) {
 				return HoldOutcome.FULL;
 			}
 			Document old = found.get();
 			TimeRange oldRange = new TimeRange(old.getDate("from").toInstant(), old.getDate("to").toInstant());
 			int quantity = old.getInteger("q");
-			Criteria criteria = Criteria.where("_id").is(listingId).and("holds").elemMatch(sameHold(old));
 			Update update = new Update();
 			for (long slot = Slots.first(occupied); slot < Slots.end(occupied); slot++) {
 				if (slot < Slots.first(oldRange) || slot >= Slots.end(oldRange)) {
-					criteria.and(slotField(slot)).not().gt(capacity - quantity);
+					if (used(current, slot) > capacity - quantity) {
+						return HoldOutcome.FULL;
+					}
 					update.inc(slotField(slot), quantity);
 				}
 			}
@@ -101,20 +121,17 @@ class MongoOccupancy implements Occupancy {
 				.set("holds.$[h].to", Date.from(occupied.end()))
 				.set("holds.$[h].at", Date.from(movedAt))
 				.filterArray(Criteria.where("h.id").is(holdId));
-			if (this.mongo.updateFirst(Query.query(criteria), update, COLLECTION).getMatchedCount() > 0) {
+			if (write(current, update)) {
 				return HoldOutcome.HELD;
 			}
-			if (sameHoldStill(listingId, old)) {
-				return HoldOutcome.FULL;
-			}
-			// the hold changed between the read and the write: read it again
 		}
 	}
 
 	@Override
 	public boolean release(String listingId, String holdId) {
 		while (true) {
-			Optional<Document> found = holdOf(listingId, holdId);
+			Document current = current(listingId, null);
+			Optional<Document> found = (current != null) ? holdOf(current, holdId) : Optional.empty();
 			if (found.isEmpty()) {
 				return false;
 			}
@@ -124,8 +141,7 @@ class MongoOccupancy implements Occupancy {
 			for (long slot = Slots.first(range); slot < Slots.end(range); slot++) {
 				update.inc(slotField(slot), -hold.getInteger("q"));
 			}
-			Query query = Query.query(Criteria.where("_id").is(listingId).and("holds").elemMatch(sameHold(hold)));
-			if (this.mongo.updateFirst(query, update, COLLECTION).getMatchedCount() > 0) {
+			if (write(current, update)) {
 				return true;
 			}
 		}
@@ -210,8 +226,10 @@ class MongoOccupancy implements Occupancy {
 					}
 				}
 			}
-			this.mongo.updateFirst(Query.query(Criteria.where("_id").is(document.getString("_id"))), update, COLLECTION);
-			pruned++;
+			// a write since this read is left alone: the next run prunes it
+			if (write(document, update)) {
+				pruned++;
+			}
 		}
 		return pruned;
 	}
@@ -233,45 +251,53 @@ class MongoOccupancy implements Occupancy {
 		return found;
 	}
 
-	private HoldOutcome outcomeOfFailure(String listingId, String holdId) {
-		return holdOf(listingId, holdId).isPresent() ? HoldOutcome.ALREADY_HELD : HoldOutcome.FULL;
+	/**
+	 * Reads a listing's document for a write: its version, its holds and the counters of a range's slots (all of
+	 * them without a range). A read by {@code _id} alone, which every store answers from its index.
+	 */
+	private @Nullable Document current(String listingId, @Nullable TimeRange range) {
+		Query query = Query.query(Criteria.where("_id").is(listingId));
+		query.fields().include(VERSION).include("holds");
+		if (range == null || Slots.end(range) - Slots.first(range) > MAX_PROJECTED_SLOTS) {
+			query.fields().include("s");
+		}
+		else {
+			for (long slot = Slots.first(range); slot < Slots.end(range); slot++) {
+				query.fields().include(slotField(slot));
+			}
+		}
+		return this.mongo.findOne(query, Document.class, COLLECTION);
 	}
 
-	private Optional<Document> holdOf(String listingId, String holdId) {
-		Query query = Query.query(Criteria.where("_id").is(listingId));
-		query.fields().include("holds");
-		Document document = this.mongo.findOne(query, Document.class, COLLECTION);
-		if (document == null) {
-			return Optional.empty();
-		}
-		return document.getList("holds", Document.class, List.of())
+	/** Applies an update if the document is still at the version read, and moves the version on. */
+	private boolean write(Document read, Update update) {
+		Object version = read.get(VERSION);
+		long next = (version instanceof Number number) ? number.longValue() + 1 : 1;
+		Query unchanged = Query.query(Criteria.where("_id").is(read.get("_id")).and(VERSION).is(version));
+		return this.mongo.updateFirst(unchanged, update.set(VERSION, next), COLLECTION).getMatchedCount() > 0;
+	}
+
+	private static int used(Document read, long slot) {
+		return (read.get("s") instanceof Document slots && slots.get(Long.toString(slot)) instanceof Number used)
+				? used.intValue() : 0;
+	}
+
+	private static Optional<Document> holdOf(Document read, String holdId) {
+		return read.getList("holds", Document.class, List.of())
 			.stream()
 			.filter((hold) -> holdId.equals(hold.getString("id")))
 			.findFirst();
 	}
 
-	private boolean sameHoldStill(String listingId, Document old) {
-		return holdOf(listingId, old.getString("id")).map((now) -> now.getDate("from").equals(old.getDate("from"))
-				&& now.getDate("to").equals(old.getDate("to"))).orElse(false);
-	}
-
 	private void createEmpty(String listingId) {
 		try {
-			this.mongo.insert(new Document("_id", listingId).append("s", new Document()).append("holds", List.of()),
-					COLLECTION);
+			this.mongo.insert(new Document("_id", listingId).append(VERSION, 0L)
+				.append("s", new Document())
+				.append("holds", List.of()), COLLECTION);
 		}
 		catch (DuplicateKeyException ex) {
 			// another writer created it first
 		}
-	}
-
-	private static Criteria sameHold(Document hold) {
-		return Criteria.where("id")
-			.is(hold.getString("id"))
-			.and("from")
-			.is(hold.getDate("from"))
-			.and("to")
-			.is(hold.getDate("to"));
 	}
 
 	private static String slotField(long slot) {
