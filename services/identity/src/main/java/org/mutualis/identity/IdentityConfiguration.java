@@ -3,6 +3,8 @@ package org.mutualis.identity;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
@@ -75,6 +78,10 @@ class IdentityConfiguration {
 				if ("fr".equals(lang)) {
 					return Locale.CANADA_FRENCH;
 				}
+				String asked = uiLocales(request);
+				if (asked != null) {
+					return asked.startsWith("en") ? Locale.ENGLISH : Locale.CANADA_FRENCH;
+				}
 				return super.resolveLocale(request);
 			}
 		};
@@ -82,6 +89,20 @@ class IdentityConfiguration {
 				Locale.US, Locale.UK));
 		resolver.setDefaultLocale(Locale.CANADA_FRENCH);
 		return resolver;
+	}
+
+	/**
+	 * The first language of {@code ui_locales} (OIDC) of this request or of the authorization request that sent the
+	 * person to sign in (kept in the session until they have): the web application passes the person's language.
+	 */
+	private static @Nullable String uiLocales(HttpServletRequest request) {
+		String asked = request.getParameter("ui_locales");
+		if (asked == null && request.getSession(false) != null
+				&& request.getSession(false).getAttribute("SPRING_SECURITY_SAVED_REQUEST") instanceof SavedRequest saved) {
+			String[] values = saved.getParameterValues("ui_locales");
+			asked = (values != null && values.length > 0) ? values[0] : null;
+		}
+		return (asked == null || asked.isBlank()) ? null : asked.trim().split("\\s+")[0];
 	}
 
 }
