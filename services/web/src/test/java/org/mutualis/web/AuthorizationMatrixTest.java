@@ -51,6 +51,20 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			Map.entry("POST /mes-annonces/{id}/photos", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /mes-annonces/{id}/soumettre", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /mes-annonces/{id}/archiver", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /mes-annonces/{id}/disponibilites", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /mes-annonces/{id}/disponibilites", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /mes-annonces/{id}/blocages", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /mes-annonces/{id}/blocages/{blockId}/lever", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /organisation/membres", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /organisation/invitations", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /organisation/membres/{personId}/role", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /organisation/membres/{personId}/retirer", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /organisation/releve", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /organisation/releve.csv", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /admin/lettres-mortes", new int[] { SIGN_IN, 200 }),
+			Map.entry("POST /admin/lettres-mortes/{id}/rejouer", new int[] { SIGN_IN, 302 }),
+			Map.entry("GET /admin/impact", new int[] { SIGN_IN, 200 }),
+			Map.entry("GET /admin/impact.csv", new int[] { SIGN_IN, 200 }),
 			Map.entry("GET /admin/organisations", new int[] { SIGN_IN, 200 }),
 			Map.entry("POST /admin/organisations/{id}/approuver", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /admin/organisations/{id}/refuser", new int[] { SIGN_IN, 302 }),
@@ -116,6 +130,8 @@ class AuthorizationMatrixTest extends PageTestSupport {
 		String method = row.substring(0, row.indexOf(' '));
 		String path = row.substring(row.indexOf(' ') + 1)
 			.replace("{id}", "listing-1")
+			.replace("{blockId}", "block-1")
+			.replace("{personId}", "person-2")
 			.replace("{photoId}", "photo-1")
 			.replace("{entryId}", "entry-1")
 			.replace("{action}", "publish");

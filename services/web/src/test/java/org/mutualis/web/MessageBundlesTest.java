@@ -33,8 +33,21 @@ class MessageBundlesTest {
 	}
 
 	@Test
+	void theManagerAndAdministratorPagesBundleHasTheSameKeysInFrenchAndEnglish() throws IOException {
+		Set<String> french = bundle("i18n/manage.properties").stringPropertyNames();
+		Set<String> english = bundle("i18n/manage_en.properties").stringPropertyNames();
+		assertThat(french).isNotEmpty();
+		assertThat(difference(french, english)).as("keys missing in English").isEmpty();
+		assertThat(difference(english, french)).as("keys missing in French").isEmpty();
+		assertThat(french).as("keys also in messages.properties (one would hide the other)")
+			.doesNotContainAnyElementsOf(bundle("messages.properties").stringPropertyNames());
+	}
+
+	@Test
 	void everyKeyATemplateNamesExists() throws IOException {
-		Set<String> keys = bundle("messages.properties").stringPropertyNames();
+		// every bundle web's message source reads (spring.messages.basename)
+		Set<String> keys = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
+		keys.addAll(bundle("i18n/manage.properties").stringPropertyNames());
 		Set<String> missing = new TreeSet<>();
 		Set<String> prefixes = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
