@@ -2,6 +2,7 @@ package org.mutualis.deployment;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.constructor.DuplicateKeyException;
@@ -123,7 +124,7 @@ class ComposeFileTest {
 
 	private static Object withThirdBroker(Object compose) {
 		@SuppressWarnings("unchecked")
-		var services = (java.util.Map<String, Object>) ((java.util.Map<String, Object>) compose).get("services");
+		var services = (Map<String, Object>) ((Map<String, Object>) compose).get("services");
 		services.put("kafka-3", services.get("kafka-2"));
 		return compose;
 	}

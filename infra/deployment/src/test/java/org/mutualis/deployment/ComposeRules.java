@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mutualis.deployment.EnvironmentRules.Setting;
@@ -332,6 +334,21 @@ final class ComposeRules {
 					Service::serviceName, (target) -> this.configurations.get(target).serverPort()));
 		}));
 		return violations;
+	}
+
+	/**
+	 * @param compose a parsed compose file
+	 * @return the names of the variables compose requires from the shell or {@code .env} ({@code ${NAME:?message}})
+	 */
+	static Set<String> requiredInterpolations(Object compose) {
+		Set<String> names = new TreeSet<>();
+		services(compose).values().forEach((definition) -> environment(definition).values().forEach((value) -> {
+			Matcher required = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*):\\?").matcher(value);
+			while (required.find()) {
+				names.add(required.group(1));
+			}
+		}));
+		return names;
 	}
 
 	/**

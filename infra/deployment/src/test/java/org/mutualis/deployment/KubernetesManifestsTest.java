@@ -2,6 +2,8 @@ package org.mutualis.deployment;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.deployment.KubernetesRules.Manifest;
@@ -37,6 +39,24 @@ class KubernetesManifestsTest {
 	@Test
 	void manifestsObeyEveryRule() {
 		assertThat(this.rules.all(this.folder, this.manifests)).isEmpty();
+	}
+
+	@Test
+	void theSecretTemplateHoldsWhatComposeAsksOfEnvFile() {
+		Object compose = Repository.yamlDocuments(this.repository.resolve("infra/compose.yaml")).getFirst();
+		Set<String> envExample = new TreeSet<>();
+		for (String line : Repository.text(this.repository.resolve("infra/deployment/env.example")).split("\n")) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				assertThat(line).as("env.example gives no value").endsWith("=");
+				envExample.add(line.substring(0, line.indexOf('=')));
+			}
+		}
+		Set<String> templateKeys = new TreeSet<>();
+		this.manifests.stream()
+			.filter((manifest) -> manifest.kind().equals("Secret"))
+			.forEach((secret) -> templateKeys.addAll(Yamls.map(secret.at("stringData")).keySet()));
+		assertThat(envExample).isEqualTo(ComposeRules.requiredInterpolations(compose));
+		assertThat(templateKeys).containsAll(envExample);
 	}
 
 	@Test

@@ -184,6 +184,9 @@ final class KubernetesRules {
 			}
 			probe(where, container, "livenessProbe", "/liveness", configuration, violations);
 			probe(where, container, "readinessProbe", "/readiness", configuration, violations);
+			if (Yamls.at(container, "startupProbe") != null) {
+				probe(where, container, "startupProbe", "/liveness", configuration, violations);
+			}
 			int pause = preStopSeconds(container);
 			if (pause <= 0) {
 				violations.add(where + " has no preStop pause (endpoints must drop the pod before it stops)");

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -282,7 +283,7 @@ final class ServiceConfiguration {
 			if (property.startsWith(bound.getKey() + ".")) {
 				String[] rest = property.substring(bound.getKey().length() + 1).split("\\.");
 				for (String source : bound.getValue()) {
-					if (java.util.Arrays.stream(rest)
+					if (Arrays.stream(rest)
 						.allMatch((part) -> Pattern.compile("\\b" + camelCase(part) + "\\b").matcher(source).find())) {
 						return true;
 					}
