@@ -1,8 +1,10 @@
 package org.mutualis.notifications.inbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every person's notifications. */
 public interface Inbox {
@@ -16,6 +18,21 @@ public interface Inbox {
 	 * @return the stored notification, or empty if one with this id already existed (a redelivered event)
 	 */
 	Optional<Notification> add(Notification draft);
+
+	/**
+	 * Adds notifications, each with the next number of its person's inbox, skipping those whose id exists: what
+	 * {@link #add} does for each, in a few store round trips per person rather than several per notification.
+	 * @param drafts the notifications, in the order their numbers follow; their {@code sequence} is ignored
+	 * @return the notifications stored now, numbered, in the order given
+	 */
+	List<Notification> addAll(List<Notification> drafts);
+
+	/**
+	 * Which of some notifications exist.
+	 * @param ids notification ids
+	 * @return the ids among them that exist
+	 */
+	Set<String> existing(Collection<String> ids);
 
 	/**
 	 * Tells whether a notification exists.
@@ -34,7 +51,7 @@ public interface Inbox {
 	Page page(String personId, int page, int size);
 
 	/**
-	 * Counts a person's unread notifications.
+	 * Counts a person's unread notifications: a counter kept with each write, read by id (no scan).
 	 * @param personId the person
 	 * @return how many
 	 */

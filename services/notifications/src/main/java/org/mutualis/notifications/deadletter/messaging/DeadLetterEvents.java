@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadLetterEvents {
 
+	private static final String BATCH_FAILURE = "org.springframework.kafka.listener.BatchListenerFailedException";
+
+	private static final String CAUSED_BY = "Caused by: ";
+
 	private final DeadLetters letters;
 
 	DeadLetterEvents(DeadLetters letters) {
@@ -54,6 +58,10 @@ public class DeadLetterEvents {
 		if (exception == null) {
 			exception = text(headers, KafkaHeaders.DLT_EXCEPTION_FQCN);
 		}
+		if (BATCH_FAILURE.equals(exception)) {
+			// a batch listener names the failed record with a wrapper: the real error is the trace's innermost cause
+			exception = innermostCause(text(headers, KafkaHeaders.DLT_EXCEPTION_STACKTRACE), exception);
+		}
 		byte[] partition = bytes(headers, KafkaHeaders.DLT_ORIGINAL_PARTITION);
 		byte[] offset = bytes(headers, KafkaHeaders.DLT_ORIGINAL_OFFSET);
 		DeadLetter letter = new DeadLetter(record.topic() + "-" + record.partition() + "-" + record.offset(), original,
@@ -64,6 +72,21 @@ public class DeadLetterEvents {
 				Instant.ofEpochMilli(record.timestamp()), null, 0);
 		this.letters.keep(letter);
 		return letter;
+	}
+
+	private static String innermostCause(@Nullable String trace, String otherwise) {
+		if (trace == null) {
+			return otherwise;
+		}
+		String cause = otherwise;
+		for (String line : trace.lines().toList()) {
+			if (line.startsWith(CAUSED_BY)) {
+				String named = line.substring(CAUSED_BY.length());
+				int colon = named.indexOf(':');
+				cause = ((colon >= 0) ? named.substring(0, colon) : named).strip();
+			}
+		}
+		return cause;
 	}
 
 	private static byte @Nullable [] bytes(Headers headers, String name) {

@@ -4,11 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.mutualis.notifications.directory.Languages;
 import org.mutualis.notifications.directory.People;
@@ -34,7 +40,8 @@ import org.springframework.web.util.HtmlUtils;
  * Tells each addressee of a notice, once: renders it in their language, writes it to their inbox (read already if
  * they muted its listing or conversation), wakes their live streams, and queues an e-mail when their preferences
  * ask for one. The notification's id comes from the event and the person, so a redelivered event adds nothing and
- * mails nothing.
+ * mails nothing. Many notices at once (a batch of events) cost a few store round trips per person, not several per
+ * notification, and the live streams are woken as soon as the inbox write is done, before any e-mail is queued.
  */
 @Service
 public class Notifying {
@@ -57,8 +64,11 @@ public class Notifying {
 
 	private final Clock clock;
 
+	private final SentNotifications sent;
+
 	Notifying(Inbox inbox, People people, Preferences preferences, UnsubscribeTokens unsubscribeTokens,
-			Rendering rendering, MailQueue mail, MailProperties mailProperties, NewNotifications live, Clock clock) {
+			Rendering rendering, MailQueue mail, MailProperties mailProperties, NewNotifications live, Clock clock,
+			MeterRegistry meters) {
 		this.inbox = inbox;
 		this.people = people;
 		this.preferences = preferences;
@@ -68,6 +78,7 @@ public class Notifying {
 		this.mailProperties = mailProperties;
 		this.live = live;
 		this.clock = clock;
+		this.sent = new SentNotifications(meters);
 	}
 
 	/**
@@ -96,43 +107,81 @@ public class Notifying {
 	 * @return the notifications written now (none for a redelivered event)
 	 */
 	public List<Notification> tell(Notice notice, Set<String> inAppOnly) {
-		List<Notification> written = new ArrayList<>();
-		for (Addressee addressee : notice.addressees()) {
-			tell(notice, addressee, !inAppOnly.contains(addressee.personId())).ifPresent(written::add);
-		}
-		return written;
+		return tellAll(List.of(notice), inAppOnly);
 	}
 
-	private Optional<Notification> tell(Notice notice, Addressee addressee, boolean mayMail) {
-		String id = notificationId(notice.eventId(), addressee.personId());
-		if (this.inbox.exists(id)) {
-			return Optional.empty();
-		}
-		Optional<Person> person = this.people.find(addressee.personId());
-		// the person's own language, else their organisation's, else French
-		String language = Languages.of(person.map(Person::language).orElse(addressee.languageHint()));
-		NotificationPreferences chosen = this.preferences.of(addressee.personId());
-		boolean muted = chosen.mutes(notice.listingId(), notice.conversationId());
-		Rendering.Rendered rendered = this.rendering.render(notice, addressee, language);
+	/**
+	 * Tells every addressee of some notices who was not told yet, in the order of the notices.
+	 * @param notices the notices (e.g. of one batch of events)
+	 * @return the notifications written now (none for redelivered events)
+	 */
+	public List<Notification> tellAll(List<Notice> notices) {
+		return tellAll(notices, Set.of());
+	}
+
+	private List<Notification> tellAll(List<Notice> notices, Set<String> inAppOnly) {
+		Map<String, Told> told = new HashMap<>();
+		List<Notification> drafts = new ArrayList<>();
+		Map<String, Optional<Person>> people = new HashMap<>();
+		Map<String, NotificationPreferences> chosen = new HashMap<>();
+		Set<String> existing = this.inbox.existing(notices.stream()
+			.flatMap((notice) -> notice.addressees().stream().map((to) -> notificationId(notice.eventId(), to.personId())))
+			.toList());
 		Instant now = this.clock.instant();
-		Optional<Notification> added = this.inbox.add(new Notification(id, addressee.personId(), 0, notice.kind(),
-				notice.category(), rendered.title(), rendered.body(), notice.link(), notice.listingId(),
-				notice.conversationId(), now, muted ? now : null));
-		added.ifPresent((notification) -> {
-			this.live.arrived(notification.personId());
-			String email = person.map(Person::email).orElse(null);
-			boolean suppressed = this.mailProperties.suppressedCategories().contains(notice.category().name());
-			if (mayMail && !muted && !suppressed && email != null && chosen.allows(notice.category(), Channel.EMAIL)) {
-				this.mail.enqueue(mail(notification, person.get(), email, language, chosen.dailyDigest()));
+		for (Notice notice : notices) {
+			for (Addressee addressee : notice.addressees()) {
+				String id = notificationId(notice.eventId(), addressee.personId());
+				if (existing.contains(id) || told.containsKey(id)) {
+					continue;
+				}
+				Optional<Person> person = people.computeIfAbsent(addressee.personId(), this.people::find);
+				// the person's own language, else their organisation's, else French
+				String language = Languages.of(person.map(Person::language).orElse(addressee.languageHint()));
+				NotificationPreferences preferences = chosen.computeIfAbsent(addressee.personId(), this.preferences::of);
+				boolean muted = preferences.mutes(notice.listingId(), notice.conversationId());
+				Rendering.Rendered rendered = this.rendering.render(notice, addressee, language);
+				drafts.add(new Notification(id, addressee.personId(), 0, notice.kind(), notice.category(),
+						rendered.title(), rendered.body(), notice.link(), notice.listingId(), notice.conversationId(),
+						now, muted ? now : null));
+				told.put(id, new Told(notice, person, language, preferences,
+						!inAppOnly.contains(addressee.personId()) && !muted));
 			}
-		});
-		return added;
+		}
+		if (drafts.isEmpty()) {
+			return List.of();
+		}
+		List<Notification> stored = this.inbox.addAll(drafts);
+		this.sent.inApp(stored.size());
+		Set<String> woken = new LinkedHashSet<>();
+		stored.forEach((notification) -> woken.add(notification.personId()));
+		woken.forEach(this.live::arrived);
+		Map<String, String> tokens = new HashMap<>();
+		for (Notification notification : stored) {
+			mailIfAsked(notification, told.get(notification.id()), tokens);
+		}
+		return stored;
 	}
 
-	private OutgoingMail mail(Notification notification, Person person, String email, String language, boolean digest) {
+	private void mailIfAsked(Notification notification, Told told, Map<String, String> tokens) {
+		String email = told.person().map(Person::email).orElse(null);
+		boolean suppressed = this.mailProperties.suppressedCategories().contains(notification.category().name());
+		if (told.mayMail() && !suppressed && email != null
+				&& told.preferences().allows(notification.category(), Channel.EMAIL)) {
+			Person person = told.person().get();
+			// one unsubscribe token per person and category within a batch: its e-mails are as old as one another
+			String token = tokens.computeIfAbsent(person.id() + "|" + notification.category(),
+					(key) -> this.unsubscribeTokens.issue(person.id(), notification.category()));
+			if (this.mail.enqueue(mail(notification, person, email, told.language(), told.preferences().dailyDigest(),
+					token))) {
+				this.sent.email(1);
+			}
+		}
+	}
+
+	private OutgoingMail mail(Notification notification, Person person, String email, String language, boolean digest,
+			String token) {
 		Locale locale = Rendering.locale(language);
 		String base = this.mailProperties.publicUrl();
-		String token = this.unsubscribeTokens.issue(person.id(), notification.category());
 		String oneClick = base + "/api/notifications/unsubscribe/" + token;
 		String preferencesPage = base + WebPaths.PREFERENCES + "?unsubscribe=" + token;
 		String link = base + notification.link();
@@ -158,6 +207,11 @@ public class Notifying {
 
 	private static String escape(String text) {
 		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
+	}
+
+	/** What is known of one addressee of one notification while a batch is told. */
+	private record Told(Notice notice, Optional<Person> person, String language, NotificationPreferences preferences,
+			boolean mayMail) {
 	}
 
 }

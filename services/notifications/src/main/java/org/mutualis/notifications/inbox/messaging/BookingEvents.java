@@ -3,27 +3,35 @@ package org.mutualis.notifications.inbox.messaging;
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.directory.BookingDirectory;
 import org.mutualis.notifications.directory.BookingParties;
 import org.mutualis.notifications.inbox.BookingFact;
+import org.mutualis.notifications.inbox.Notice;
 import org.mutualis.notifications.inbox.WhoIsTold;
 import org.mutualis.notifications.inbox.application.Notifying;
 import org.mutualis.platform.events.EventEnvelope;
 import org.mutualis.platform.events.MalformedEventException;
-import org.mutualis.platform.events.ProcessedEvents;
 import org.mutualis.platform.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells people of booking events ({@code mutualis.bookings.v1}), each event once, and keeps each booking's two
- * organisations for its conversation.
+ * organisations for its conversation. It takes what the broker has in one batch: which events were applied is asked
+ * and remembered once per batch, and the notifications of the whole batch are written together (see
+ * {@link Notifying#tellAll}); a redelivered event still gives nothing, by its id and by its notifications' ids.
  */
 @Component
 public class BookingEvents {
@@ -39,42 +47,103 @@ public class BookingEvents {
 
 	private final BookingDirectory bookings;
 
-	private final ProcessedEvents processed;
+	private final AppliedInBulk applied;
 
 	private final JsonMapper mapper;
 
-	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, ProcessedEvents processed,
+	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, AppliedInBulk applied,
 			JsonMapper mapper) {
 		this.whoIsTold = whoIsTold;
 		this.bookings = bookings;
 		this.notifying = notifying;
-		this.processed = processed;
+		this.applied = applied;
 		this.mapper = mapper;
 	}
 
 	@KafkaListener(id = "notifications-inbox-bookings", groupId = "${spring.kafka.consumer.group-id}-bookings",
-			topics = Topics.BOOKINGS)
-	void onMessage(ConsumerRecord<String, String> record) {
-		apply(record.value());
+			topics = Topics.BOOKINGS, containerFactory = BatchListening.FACTORY)
+	void onMessages(List<ConsumerRecord<String, String>> records) {
+		List<Read> read = new ArrayList<>();
+		for (int index = 0; index < records.size(); index++) {
+			try {
+				read(records.get(index).value()).ifPresent(read::add);
+			}
+			catch (MalformedEventException ex) {
+				applyOrName(read);
+				// the error handler commits those before it and sends this one to the dead-letter topic
+				throw new BatchListenerFailedException(ex.getMessage(), ex, index);
+			}
+		}
+		applyOrName(read);
+	}
+
+	private void applyOrName(List<Read> read) {
+		try {
+			applyRead(read);
+		}
+		catch (RuntimeException ex) {
+			// the store failed: the batch is retried from its first record (what was written is skipped by id)
+			throw new BatchListenerFailedException(String.valueOf(ex.getMessage()), ex, 0);
+		}
 	}
 
 	/**
 	 * Applies one envelope received from the bookings topic.
 	 * @param json the CloudEvents JSON text
 	 * @return whether it was applied now (false for duplicates and types not of booking)
+	 * @throws MalformedEventException if it is not a readable booking event
 	 */
 	public boolean apply(String json) {
+		return read(json).map((event) -> applyRead(List.of(event)) > 0).orElse(false);
+	}
+
+	/**
+	 * Applies envelopes of the bookings topic, in order, each once.
+	 * @param jsons the CloudEvents JSON texts
+	 * @return how many were applied now
+	 * @throws MalformedEventException at the first that is not a readable booking event, before applying any
+	 */
+	public int applyAll(List<String> jsons) {
+		List<Read> read = new ArrayList<>();
+		for (String json : jsons) {
+			read(json).ifPresent(read::add);
+		}
+		return applyRead(read);
+	}
+
+	private Optional<Read> read(String json) {
 		EventEnvelope event = EventEnvelope.fromJson(this.mapper, json);
 		if (!event.type().startsWith(PREFIX) || !event.type().endsWith(".v1")) {
-			return false;
+			return Optional.empty();
 		}
-		return this.processed.applyOnce(CONSUMER, event, (envelope) -> {
-			BookingFact fact = fact(envelope);
+		return Optional.of(new Read(event, fact(event)));
+	}
+
+	private int applyRead(List<Read> read) {
+		Set<String> done = this.applied.among(CONSUMER, read.stream().map((event) -> event.envelope().id()).toList());
+		Map<String, Read> fresh = new LinkedHashMap<>();
+		for (Read event : read) {
+			if (!done.contains(event.envelope().id())) {
+				fresh.putIfAbsent(event.envelope().id(), event);
+			}
+		}
+		if (fresh.isEmpty()) {
+			return 0;
+		}
+		List<Notice> notices = new ArrayList<>();
+		fresh.values().forEach((event) -> this.whoIsTold.booking(event.fact()).ifPresent(notices::add));
+		this.notifying.tellAll(notices);
+		// after the notifications, so that they reach the live streams first; the parties are the same in every
+		// event of a booking, so one write per booking
+		Map<String, BookingFact> parties = new LinkedHashMap<>();
+		fresh.values().forEach((event) -> parties.put(event.fact().bookingId(), event.fact()));
+		for (BookingFact fact : parties.values()) {
 			this.bookings.record(new BookingParties(fact.bookingId(), fact.listingId(), fact.ownerOrganisationId(),
 					fact.borrowerOrganisationId(), fact.listingTitle().getOrDefault("fr", ""),
 					fact.listingTitle().getOrDefault("en", "")));
-			this.whoIsTold.booking(fact).ifPresent(this.notifying::tell);
-		});
+		}
+		this.applied.remember(CONSUMER, fresh.values().stream().map(Read::envelope).toList());
+		return fresh.size();
 	}
 
 	private BookingFact fact(EventEnvelope event) {
@@ -129,6 +198,10 @@ public class BookingEvents {
 		catch (DateTimeException ex) {
 			throw new MalformedEventException("unknown time zone " + id);
 		}
+	}
+
+	/** An envelope read from the topic with the fact it tells. */
+	private record Read(EventEnvelope envelope, BookingFact fact) {
 	}
 
 }

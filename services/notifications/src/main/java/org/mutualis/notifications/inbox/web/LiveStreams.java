@@ -11,10 +11,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.NewNotifications;
 import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.notifications.inbox.application.SentNotifications;
 import org.mutualis.platform.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +58,14 @@ class LiveStreams implements NewNotifications {
 
 	private final ExecutorService pumps = Executors.newVirtualThreadPerTaskExecutor();
 
+	private final SentNotifications sent;
+
 	LiveStreams(Inbox inbox, @Value("${mutualis.notifications.stream.timeout:PT30M}") java.time.Duration timeout,
 			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson,
-			@Value("${mutualis.notifications.stream.heartbeat:PT15S}") java.time.Duration heartbeat) {
+			@Value("${mutualis.notifications.stream.heartbeat:PT15S}") java.time.Duration heartbeat,
+			MeterRegistry meters) {
 		this.inbox = inbox;
+		this.sent = new SentNotifications(meters);
 		this.timeoutMillis = timeout.toMillis();
 		this.maxPerPerson = maxPerPerson;
 		this.heartbeatMillis = heartbeat.toMillis();
@@ -152,6 +158,7 @@ class LiveStreams implements NewNotifications {
 						.data(NotificationView.of(notification), MediaType.APPLICATION_JSON));
 					stream.lastSent = notification.sequence();
 					stream.lastWrite = System.currentTimeMillis();
+					this.sent.push(1);
 				}
 			}
 			while (fresh.size() == BATCH);

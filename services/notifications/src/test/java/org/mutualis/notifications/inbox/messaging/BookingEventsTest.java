@@ -123,6 +123,29 @@ class BookingEventsTest extends NotificationsTestSupport {
 		assertThat(this.inbox.after(this.requester, 0, 10)).extracting(Notification::sequence).containsExactly(1L, 2L, 3L);
 	}
 
+	@Test
+	void aBatchWithARedeliveryInsideTellsEachPersonOnceAndInOrder() {
+		String bookingId = UUID.randomUUID().toString();
+		String confirmed = bookingEvent("confirmed", Map.of("bookingId", bookingId));
+		String completed = bookingEvent("completed", Map.of("bookingId", bookingId));
+		assertThat(this.events.applyAll(List.of(confirmed, confirmed, completed))).isEqualTo(2);
+		assertThat(this.inbox.after(this.requester, 0, 10)).extracting(Notification::kind)
+			.containsExactly("booking.confirmed", "booking.completed");
+		// the whole batch again (a redelivery after a crash before the offsets were committed): nothing more
+		assertThat(this.events.applyAll(List.of(confirmed, completed))).isZero();
+		assertThat(kinds(this.requester)).hasSize(2);
+		assertThat(this.mongo.count(Query.query(Criteria.where("to").is(this.requester + "@laruche.test")),
+				MailQueue.COLLECTION)).isEqualTo(2);
+	}
+
+	@Test
+	void aMalformedEventInABatchAppliesNoneOfIt() {
+		String confirmed = bookingEvent("confirmed", Map.of("bookingId", UUID.randomUUID().toString()));
+		assertThatThrownBy(() -> this.events.applyAll(List.of(confirmed, "{not json")))
+			.isInstanceOf(MalformedEventException.class);
+		assertThat(kinds(this.requester)).isEmpty();
+	}
+
 	private List<String> kinds(String person) {
 		return this.inbox.page(person, 0, 100).items().stream().map(Notification::kind).toList();
 	}
