@@ -87,7 +87,9 @@ class KubernetesManifestsTest {
 				booking + " has no preStop pause (endpoints must drop the pod before it stops)",
 				booking + "'s terminationGracePeriodSeconds (10) is shorter than its preStop (0 s) and the graceful shutdown (30 s)",
 				booking + " does not require a non-root user (securityContext.runAsNonRoot)",
-				booking + " does not forbid privilege escalation")
+				booking + " does not forbid privilege escalation",
+				booking + " is scraped at /metrics, not /actuator/prometheus",
+				booking + " is scraped on port 9999, not the actuator's 8082")
 			.anyMatch((violation) -> violation.startsWith(booking + "'s livenessProbe asks /actuator/health, which is not"))
 			.anyMatch((violation) -> violation.startsWith(booking + "'s livenessProbe asks port http, not the actuator's"));
 	}

@@ -204,6 +204,7 @@ final class KubernetesRules {
 			if (!"false".equals(Yamls.text(Yamls.at(container, "securityContext.allowPrivilegeEscalation")))) {
 				violations.add(where + " does not forbid privilege escalation");
 			}
+			scraping(where, deployment, configuration, violations);
 		}
 		return violations;
 	}
@@ -224,6 +225,28 @@ final class KubernetesRules {
 		if (number.isEmpty() || number.get() != configuration.managementPort()) {
 			violations.add(where + "'s " + probe + " asks port " + Yamls.text(port) + ", not the actuator's "
 					+ configuration.managementPort());
+		}
+	}
+
+	/** Prometheus annotations, where present, name the service's exposed {@code prometheus} endpoint and port. */
+	private static void scraping(String where, Manifest deployment, ServiceConfiguration configuration,
+			List<String> violations) {
+		Map<String, Object> annotations = Yamls.map(deployment.at("spec.template.metadata.annotations"));
+		if (!annotations.containsKey("prometheus.io/scrape")) {
+			return;
+		}
+		String expected = configuration.actuatorBasePath() + "/prometheus";
+		if (!configuration.exposedEndpoints().contains("prometheus")) {
+			violations.add(where + " is scraped, but " + configuration.service().serviceName()
+					+ " exposes no prometheus endpoint (it exposes " + configuration.exposedEndpoints() + ")");
+		}
+		if (!expected.equals(Yamls.text(annotations.get("prometheus.io/path")))) {
+			violations.add(where + " is scraped at " + Yamls.text(annotations.get("prometheus.io/path")) + ", not "
+					+ expected);
+		}
+		if (!String.valueOf(configuration.managementPort()).equals(Yamls.text(annotations.get("prometheus.io/port")))) {
+			violations.add(where + " is scraped on port " + Yamls.text(annotations.get("prometheus.io/port"))
+					+ ", not the actuator's " + configuration.managementPort());
 		}
 	}
 

@@ -236,16 +236,30 @@ final class ServiceConfiguration {
 		return profiles;
 	}
 
+	/** @return the actuator's base path ({@code management.endpoints.web.base-path}, else {@code /actuator}) */
+	String actuatorBasePath() {
+		return property("management.endpoints.web.base-path").map(Yamls::text).orElse("/actuator");
+	}
+
+	/** @return the actuator endpoints exposed over HTTP ({@code management.endpoints.web.exposure.include}) */
+	Set<String> exposedEndpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (String endpoint : Yamls.text(property("management.endpoints.web.exposure.include").orElse("health"))
+			.split(",")) {
+			endpoints.add(endpoint.strip());
+		}
+		return endpoints;
+	}
+
 	/**
 	 * The health paths this service answers: {@code <base>/health}, its probe groups {@code liveness} and
 	 * {@code readiness} when probes are enabled, and every group it declares.
 	 * @return the paths
 	 */
 	Set<String> healthPaths() {
-		String base = property("management.endpoints.web.base-path").map(Yamls::text).orElse("/actuator");
+		String base = actuatorBasePath();
 		Set<String> paths = new TreeSet<>();
-		String exposed = Yamls.text(property("management.endpoints.web.exposure.include").orElse("health"));
-		if (!exposed.contains("health") && !exposed.contains("*")) {
+		if (!exposedEndpoints().contains("health") && !exposedEndpoints().contains("*")) {
 			return paths;
 		}
 		paths.add(base + "/health");
