@@ -122,6 +122,16 @@ class ComposeFileTest {
 				"compose service web gives the secret MUTUALIS_WEB_CLIENT_SECRET as LITERAL (a Secret or ${...} from the environment only)");
 	}
 
+	@Test
+	void addressesOfContainersComposeDoesNotRunAreFound() {
+		assertThat(this.rules.infrastructureAddresses(planted("addresses.yaml"))).containsExactlyInAnyOrder(
+				"compose service identity names the brokers [kafka-1:9092, kafka-9:9092], but compose runs [kafka-1:9092, kafka-2:9092]",
+				"compose service identity names the MongoDB hosts [mongo-1:27017, mongo-7:27017], but compose runs [mongo-1:27017, mongo-2:27017]",
+				"compose service identity's MUTUALIS_MONGO does not name the replica set rs0",
+				"compose service identity's MUTUALIS_REDIS redis://mailpit:6379 names no redis container",
+				"compose service identity sends mail to mailpit:8025, not to Mailpit's SMTP port 1025");
+	}
+
 	private static Object withThirdBroker(Object compose) {
 		@SuppressWarnings("unchecked")
 		var services = (Map<String, Object>) ((Map<String, Object>) compose).get("services");

@@ -53,6 +53,7 @@ final class ComposeRules {
 		violations.addAll(memoryLimits(compose));
 		violations.addAll(ports(compose));
 		violations.addAll(environments(compose));
+		violations.addAll(infrastructureAddresses(compose));
 		return violations;
 	}
 
@@ -334,6 +335,65 @@ final class ComposeRules {
 					Service::serviceName, (target) -> this.configurations.get(target).serverPort()));
 		}));
 		return violations;
+	}
+
+	/**
+	 * The services' infrastructure addresses name compose's own containers: every broker in {@code MUTUALIS_KAFKA}, every
+	 * replica-set member and the set's name in {@code MUTUALIS_MONGO}, the Redis in {@code MUTUALIS_REDIS}, the SMTP
+	 * server and its SMTP port (Mailpit's 1025) in {@code MUTUALIS_SMTP_*}.
+	 */
+	List<String> infrastructureAddresses(Object compose) {
+		List<String> violations = new ArrayList<>();
+		Map<String, Object> services = services(compose);
+		Set<String> brokers = new TreeSet<>();
+		Map<String, String> members = new LinkedHashMap<>();
+		services.forEach((name, definition) -> {
+			if ("apache/kafka".equals(imageRepository(definition))) {
+				brokers.add(name + ":9092");
+			}
+			String command = words(Yamls.at(definition, "command"));
+			if ("mongo".equals(imageRepository(definition)) && command.contains("--replSet")) {
+				members.put(name + ":27017", command.replaceFirst(".*--replSet\\s+(\\S+).*", "$1"));
+			}
+		});
+		services.forEach((name, definition) -> Service.named(name).ifPresent((service) -> {
+			Map<String, String> environment = environment(definition);
+			String where = "compose service " + name;
+			if (environment.containsKey("MUTUALIS_KAFKA")) {
+				Set<String> named = new TreeSet<>(List.of(environment.get("MUTUALIS_KAFKA").split("\\s*,\\s*")));
+				if (!named.equals(brokers)) {
+					violations.add(where + " names the brokers " + named + ", but compose runs " + brokers);
+				}
+			}
+			String mongo = environment.get("MUTUALIS_MONGO");
+			if (mongo != null) {
+				Matcher uri = Pattern.compile("mongodb://([^/?]+)/?(?:\\?(.*))?").matcher(mongo);
+				Set<String> hosts = uri.matches() ? new TreeSet<>(List.of(uri.group(1).split(","))) : Set.of();
+				String options = (uri.matches() && uri.group(2) != null) ? uri.group(2) : "";
+				if (!hosts.equals(new TreeSet<>(members.keySet()))) {
+					violations.add(where + " names the MongoDB hosts " + hosts + ", but compose runs " + members.keySet());
+				}
+				if (!members.isEmpty() && !("&" + options + "&").contains("&replicaSet=" + members.values().iterator().next() + "&")) {
+					violations.add(where + "'s MUTUALIS_MONGO does not name the replica set "
+							+ members.values().iterator().next());
+				}
+			}
+			String redis = environment.get("MUTUALIS_REDIS");
+			if (redis != null && !"redis".equals(imageRepository(services.get(hostOf(redis))))) {
+				violations.add(where + "'s MUTUALIS_REDIS " + redis + " names no redis container");
+			}
+			String smtp = environment.get("MUTUALIS_SMTP_HOST");
+			if (smtp != null && (!"axllent/mailpit".equals(imageRepository(services.get(smtp)))
+					|| !"1025".equals(environment.get("MUTUALIS_SMTP_PORT")))) {
+				violations.add(where + " sends mail to " + smtp + ":" + environment.get("MUTUALIS_SMTP_PORT")
+						+ ", not to Mailpit's SMTP port 1025");
+			}
+		}));
+		return violations;
+	}
+
+	private static String hostOf(String url) {
+		return url.replaceFirst("^[a-z]+://", "").replaceFirst("[:/].*$", "");
 	}
 
 	/**
