@@ -1,4 +1,4 @@
-/** E-mails identity sends, over SMTP or into a folder. */
+/** The e-mails that prove identity (address confirmation, password reset, invitation), through the platform's mail queue. */
 @NullMarked
 package org.mutualis.identity.mail;
 

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Page;
 import org.mutualis.identity.common.Paging;
 import org.mutualis.identity.organisation.Organisation;
-import org.mutualis.identity.organisation.OrganisationNotices;
 import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.platform.problem.Refusal;
@@ -22,19 +21,15 @@ public class OrganisationAdministration {
 
 	private final Organisations organisations;
 
-	private final OrganisationNotices notices;
-
 	private final Clock clock;
 
 	/**
 	 * Creates the service.
 	 * @param organisations organisation store
-	 * @param notices e-mails to organisations
 	 * @param clock the clock
 	 */
-	public OrganisationAdministration(Organisations organisations, OrganisationNotices notices, Clock clock) {
+	public OrganisationAdministration(Organisations organisations, Clock clock) {
 		this.organisations = organisations;
-		this.notices = notices;
 		this.clock = clock;
 	}
 
@@ -51,28 +46,24 @@ public class OrganisationAdministration {
 	}
 
 	/**
-	 * Approves an organisation and tells it so.
+	 * Approves an organisation; its managers learn it from notifications, which reads the event.
 	 * @param actor an administrator
 	 * @param id the organisation
 	 * @return the organisation
 	 */
 	public Organisation approve(Actor actor, String id) {
-		Organisation organisation = change(actor, id, (o) -> o.approve(this.clock.instant()));
-		this.notices.approved(organisation);
-		return organisation;
+		return change(actor, id, (o) -> o.approve(this.clock.instant()));
 	}
 
 	/**
-	 * Rejects an organisation and tells it why.
+	 * Rejects an organisation; its managers learn why from notifications, which reads the event.
 	 * @param actor an administrator
 	 * @param id the organisation
 	 * @param reason why
 	 * @return the organisation
 	 */
 	public Organisation reject(Actor actor, String id, String reason) {
-		Organisation organisation = change(actor, id, (o) -> o.reject(reason, this.clock.instant()));
-		this.notices.rejected(organisation);
-		return organisation;
+		return change(actor, id, (o) -> o.reject(reason, this.clock.instant()));
 	}
 
 	/**
