@@ -17,6 +17,13 @@ public interface People {
 	void record(String id, @Nullable String email, @Nullable String displayName, @Nullable String language);
 
 	/**
+	 * Records whether a person administers the platform (told of every new report).
+	 * @param id person id
+	 * @param administrator whether they do
+	 */
+	void administrator(String id, boolean administrator);
+
+	/**
 	 * Finds a person.
 	 * @param id person id
 	 * @return the person, if identity told of them

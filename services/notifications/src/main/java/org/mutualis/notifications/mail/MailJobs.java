@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Runs the mail queue: sends what is due every few seconds and folds the daily digests once a day, once per tick. */
+/**
+ * Folds the daily digests once a day, on one instance per tick; the platform's sending job sends them with the rest
+ * of the queue.
+ */
 @Component
 class MailJobs {
 
@@ -27,15 +30,6 @@ class MailJobs {
 		this.queue = queue;
 		this.clock = clock;
 		this.zone = ZoneId.of(zone);
-	}
-
-	@Scheduled(fixedDelayString = "${mutualis.mail.send-every:PT5S}")
-	@SchedulerLock(name = "notifications-mail-send", lockAtLeastFor = "PT1S")
-	void send() {
-		int sent = this.queue.sendDue(this.clock.instant());
-		if (sent > 0) {
-			log.info("sent {} e-mail(s)", sent);
-		}
 	}
 
 	@Scheduled(cron = "${mutualis.mail.digest-cron:0 0 7 * * *}", zone = "${mutualis.mail.digest-zone:America/Toronto}")

@@ -1,49 +1,22 @@
 package org.mutualis.notifications.mail;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-
 /**
- * How notifications sends e-mail.
+ * What notifications adds to the platform's mail settings ({@code mutualis.mail.*}, the platform's
+ * {@link org.mutualis.platform.mail.MailProperties} for sending and retries).
  *
- * @param mode {@code smtp} (Spring Mail's {@code spring.mail.*}) or {@code folder} (each message an {@code .eml}
- * file, for local runs)
- * @param folder where folder mode writes
- * @param from the sender address
  * @param publicUrl the public address of Mutualis (the gateway), before every link in an e-mail
- * @param firstRetry wait before the first retry of a failed send; each later wait doubles
- * @param maxRetryDelay longest wait between two tries
- * @param maxAttempts tries before a message is given up (kept as {@code FAILED})
- * @param batchSize messages sent per run of the sending job
- * @param suppressedCategories notification categories never e-mailed by this service (in-app only), because another
- * service still sends that e-mail
+ * @param suppressedCategories notification categories never e-mailed (in-app only); none by default
  */
 @Validated
 @ConfigurationProperties("mutualis.mail")
-public record MailProperties(@DefaultValue("smtp") @NotBlank String mode, @DefaultValue("data/mail") @NotNull Path folder,
-		@DefaultValue("Mutualis <notifications@mutualis.local>") @NotBlank String from,
-		@DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
-		@DefaultValue("PT30S") @NotNull Duration firstRetry, @DefaultValue("PT1H") @NotNull Duration maxRetryDelay,
-		@DefaultValue("8") @Min(1) int maxAttempts, @DefaultValue("50") @Min(1) int batchSize,
+public record MailProperties(@DefaultValue("http://localhost:8080") @NotBlank String publicUrl,
 		@DefaultValue Set<String> suppressedCategories) {
-
-	/**
-	 * How long to wait after a failed try.
-	 * @param failures tries that failed so far (1 after the first)
-	 * @return the wait: {@code firstRetry × 2^(failures-1)}, at most {@code maxRetryDelay}
-	 */
-	public Duration retryDelay(int failures) {
-		Duration delay = this.firstRetry.multipliedBy(1L << Math.min(Math.max(failures - 1, 0), 20));
-		return (delay.compareTo(this.maxRetryDelay) > 0) ? this.maxRetryDelay : delay;
-	}
-
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param text the plain-text body
  * @param html the HTML body
  * @param unsubscribeUrl the one-click unsubscribe address ({@code List-Unsubscribe}, RFC 8058)
- * @param digest whether it waits for the person's daily digest instead of going at once
+ * @param digest whether it waits for the person's daily digest instead of going at once (held in the platform queue)
  * @param batchKey messages with the same key are batched: while one is waiting, another is not queued (e.g. the
  * messages of one conversation to one person); {@code null} for none
  */

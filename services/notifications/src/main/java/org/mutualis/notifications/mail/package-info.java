@@ -1,4 +1,4 @@
-/** E-mail plumbing: the stored queue of outgoing mail, sending over SMTP or into a folder, retries with backoff. */
+/** Notifications' side of the platform's mail queue: its e-mails with digests and batches, and the digest job. */
 @NullMarked
 package org.mutualis.notifications.mail;
 

@@ -20,9 +20,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies identity's events to the directory, each once: people (e-mail, name, language), organisations (name,
- * standing, language) and memberships (who manages and who belongs to which organisation); then tells an
- * organisation's managers that it was approved or rejected.
+ * Applies identity's events to the directory, each once: people (e-mail, name, language, whether they administer
+ * the platform), organisations (name, standing, language) and memberships (who manages and who belongs to which
+ * organisation); then tells an organisation's managers that it was approved or rejected (in-app and by e-mail:
+ * identity no longer sends that e-mail).
  */
 @Component
 public class IdentityEvents {
@@ -74,8 +75,20 @@ public class IdentityEvents {
 	public boolean apply(String json) {
 		EventEnvelope event = EventEnvelope.fromJson(this.mapper, json);
 		String type = event.type();
-		if (type.equals("mutualis.person.registered.v1")) {
-			return this.processed.applyOnce(CONSUMER, event, this::person);
+		switch (type) {
+			case "mutualis.person.registered.v1", "mutualis.person.profile-changed.v1",
+					"mutualis.person.email-changed.v1" -> {
+				return this.processed.applyOnce(CONSUMER, event, this::person);
+			}
+			case "mutualis.person.administrator-granted.v1" -> {
+				return this.processed.applyOnce(CONSUMER, event, (envelope) -> administrator(envelope, true));
+			}
+			case "mutualis.person.administrator-revoked.v1" -> {
+				return this.processed.applyOnce(CONSUMER, event, (envelope) -> administrator(envelope, false));
+			}
+			default -> {
+				// organisation and membership events below
+			}
 		}
 		if (type.startsWith("mutualis.organisation.")) {
 			String status = switch (type) {
@@ -96,13 +109,22 @@ public class IdentityEvents {
 		return false;
 	}
 
+	/** A person registered, changed their name or language, or proved a new address: what the event carries wins. */
 	private void person(EventEnvelope event) {
-		PersonRegistered person = read(event, PersonRegistered.class);
+		PersonFacts person = read(event, PersonFacts.class);
 		if (person.personId() == null) {
 			throw new MalformedEventException(event.type() + " without personId");
 		}
 		this.people.record(person.personId(), person.email(), person.displayName(), person.preferredLanguage());
 		this.administrators.personKnown(person.personId(), person.email());
+	}
+
+	private void administrator(EventEnvelope event, boolean administrator) {
+		PersonFacts person = read(event, PersonFacts.class);
+		if (person.personId() == null) {
+			throw new MalformedEventException(event.type() + " without personId");
+		}
+		this.people.administrator(person.personId(), administrator);
 	}
 
 	private void organisation(EventEnvelope event, String status) {

@@ -15,7 +15,6 @@ import org.mutualis.notifications.NotificationsTestSupport;
 import org.mutualis.notifications.inbox.messaging.BookingEvents;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.MessageSource;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -34,11 +33,6 @@ class MailTest extends NotificationsTestSupport {
 	@Autowired
 	private MailQueue queue;
 
-	@Autowired
-	private MailProperties properties;
-
-	@Autowired
-	private MessageSource messages;
 
 	@Test
 	void aNotificationGoesOutOnceAsHtmlAndTextInTheRecipientsLanguageWithAnUnsubscribeHeader() throws Exception {
@@ -54,7 +48,7 @@ class MailTest extends NotificationsTestSupport {
 		assertThat(received).hasSize(1);
 		MimeMessage mail = received[0];
 		assertThat(mail.getSubject()).isEqualTo("Nouvelle demande de réservation : Salle polyvalente du Phare");
-		assertThat(mail.getHeader("Content-Language")[0]).isEqualTo("fr");
+		assertThat(mail.getHeader("Content-Language")[0]).isEqualTo("fr-CA");
 		String unsubscribe = mail.getHeader("List-Unsubscribe")[0];
 		assertThat(unsubscribe).startsWith("<http://localhost:8080/api/notifications/unsubscribe/");
 		assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
@@ -78,12 +72,18 @@ class MailTest extends NotificationsTestSupport {
 		JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
 		nowhere.setHost("127.0.0.1");
 		nowhere.setPort(1);
-		MailProperties threeTries = new MailProperties("smtp", this.properties.folder(), this.properties.from(),
-				this.properties.publicUrl(), Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, java.util.Set.of());
-		MailQueue failing = new MailQueue(this.mongo, nowhere, threeTries, this.messages, Clock.systemUTC());
+		org.mutualis.platform.mail.MailProperties threeTries = new org.mutualis.platform.mail.MailProperties(
+				org.mutualis.platform.mail.MailProperties.Mode.smtp, java.nio.file.Path.of("unused"),
+				"Mutualis <test@mutualis.test>", Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, Duration.ofSeconds(5));
+		org.springframework.beans.factory.support.StaticListableBeanFactory senders = new org.springframework.beans.factory.support.StaticListableBeanFactory();
+		senders.addBean("nowhere", nowhere);
+		io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+		org.mutualis.platform.mail.MailQueue failing = new org.mutualis.platform.mail.MailQueue(this.mongo,
+				senders.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class), threeTries,
+				Clock.systemUTC(), meters);
 		String id = "retry-" + this.listing;
-		failing.enqueue(new OutgoingMail(id, "x@example.test", "fr", "Sujet", "texte", "<p>texte</p>",
-				"http://localhost/u", false, null));
+		failing.enqueue(new org.mutualis.platform.mail.OutgoingMail(id, "x@example.test", "fr", "Sujet", "texte",
+				"<p>texte</p>", "http://localhost/u", false, null));
 		Instant start = Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 		assertThat(failing.sendDue(start)).isZero();
 		Document first = mail(id);
@@ -100,6 +100,8 @@ class MailTest extends NotificationsTestSupport {
 		assertThat(given.getString("status")).isEqualTo(MailQueue.FAILED);
 		assertThat(given.getInteger("attempts")).isEqualTo(3);
 		assertThat(given.getString("lastError")).isNotBlank();
+		assertThat(meters.get("mutualis.mail.failures").tag("final", "false").counter().count()).isEqualTo(2);
+		assertThat(meters.get("mutualis.mail.failures").tag("final", "true").counter().count()).isEqualTo(1);
 		// the real sender now delivers what was kept: a failed message can be put back by hand
 		this.mongo.updateFirst(Query.query(Criteria.where("_id").is(id)),
 				new org.springframework.data.mongodb.core.query.Update().set("status", MailQueue.PENDING), MailQueue.COLLECTION);

@@ -7,9 +7,11 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mutualis.contracts.EventContracts;
 import org.mutualis.notifications.NotificationsTestSupport;
+import org.mutualis.notifications.directory.Administrators;
 import org.mutualis.notifications.directory.Person;
 import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.Notification;
+import org.mutualis.notifications.mail.MailQueue;
 import org.mutualis.platform.events.MalformedEventException;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdentityEventsTest extends NotificationsTestSupport {
 
 	private static final java.util.Set<String> USED = java.util.Set.of("mutualis.person.registered.v1",
+			"mutualis.person.profile-changed.v1", "mutualis.person.email-changed.v1",
+			"mutualis.person.administrator-granted.v1", "mutualis.person.administrator-revoked.v1",
 			"mutualis.organisation.registered.v1", "mutualis.organisation.approved.v1", "mutualis.organisation.rejected.v1",
 			"mutualis.organisation.suspended.v1", "mutualis.organisation.reactivated.v1", "mutualis.membership.joined.v1",
 			"mutualis.membership.left.v1", "mutualis.membership.role-changed.v1");
@@ -29,6 +33,12 @@ class IdentityEventsTest extends NotificationsTestSupport {
 
 	@Autowired
 	private Inbox inbox;
+
+	@Autowired
+	private Administrators administrators;
+
+	@Autowired
+	private MailQueue mail;
 
 	@Test
 	void everyIdentityContractExampleParses() {
@@ -93,10 +103,52 @@ class IdentityEventsTest extends NotificationsTestSupport {
 		assertThat(items).extracting(Notification::title).containsExactly("Your organisation is approved");
 		assertThat(items.get(0).link()).isEqualTo("/organisation");
 		assertThat(this.organisations.find(organisation).orElseThrow().status()).isEqualTo("APPROVED");
-		// identity still e-mails organisation decisions: notifications tells in-app only, so no e-mail goes twice
-		assertThat(this.mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-				org.springframework.data.mongodb.core.query.Criteria.where("to").is(manager + "@example.test")),
-				org.mutualis.notifications.mail.MailQueue.COLLECTION)).isZero();
+		// identity no longer e-mails organisation decisions: notifications does, once
+		org.springframework.data.mongodb.core.query.Query toManager = org.springframework.data.mongodb.core.query.Query
+			.query(org.springframework.data.mongodb.core.query.Criteria.where("to").is(manager + "@example.test"));
+		assertThat(this.mongo.count(toManager, MailQueue.COLLECTION)).isEqualTo(1);
+		this.mail.sendDue(java.time.Instant.now().plusSeconds(1));
+		assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().equals(manager + "@example.test");
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).map((message) -> {
+			try {
+				return message.getSubject();
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		})).containsExactly("Your organisation is approved");
+	}
+
+	@Test
+	void profileAndAddressChangesReachThePeopleReadModel() {
+		String person = UUID.randomUUID().toString();
+		this.events.apply(event("mutualis.person.registered.v1",
+				Map.of("personId", person, "email", "avant@example.test", "preferredLanguage", "fr"), Map.of()));
+		this.events.apply(event("mutualis.person.profile-changed.v1",
+				Map.of("personId", person, "displayName", "Ana Tremblay", "preferredLanguage", "en"), Map.of()));
+		this.events.apply(event("mutualis.person.email-changed.v1",
+				Map.of("personId", person, "email", "apres@example.test"), Map.of()));
+		assertThat(this.people.find(person)).contains(new Person(person, "apres@example.test", "Ana Tremblay", "en"));
+	}
+
+	@Test
+	void administratorsAreThoseIdentityGrantedUntilRevoked() {
+		String person = UUID.randomUUID().toString();
+		assertThat(this.administrators.personIds()).doesNotContain(person);
+		String granted = event("mutualis.person.administrator-granted.v1", Map.of("personId", person), Map.of());
+		assertThat(this.events.apply(granted)).isTrue();
+		assertThat(this.administrators.personIds()).contains(person, ADMIN_BY_ID);
+		this.events.apply(event("mutualis.person.administrator-revoked.v1", Map.of("personId", person), Map.of()));
+		assertThat(this.administrators.personIds()).doesNotContain(person).contains(ADMIN_BY_ID);
+		// a redelivered grant changes nothing
+		assertThat(this.events.apply(granted)).isFalse();
+		assertThat(this.administrators.personIds()).doesNotContain(person);
 	}
 
 	@Test

@@ -20,9 +20,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps the administrators in the {@value #COLLECTION} collection, one document per person with the configured entry
- * it comes from ({@code source: configuration}). At start the collection follows the configuration (entries removed
- * from it are forgotten); an e-mail entry becomes a person as soon as the people read model knows the address.
+ * The administrators: people whom identity made administrators (the {@code administrator} flag of the people read
+ * model) and the configured bootstrap list, kept in the {@value #COLLECTION} collection, one document per person with
+ * the configured entry it comes from ({@code source: configuration}). At start that collection follows the
+ * configuration (entries removed from it are forgotten); an e-mail entry becomes a person as soon as the people read
+ * model knows the address.
  */
 @Repository
 class MongoAdministrators implements Administrators {
@@ -63,7 +65,15 @@ class MongoAdministrators implements Administrators {
 
 	@Override
 	public List<String> personIds() {
-		return this.mongo.findAll(Document.class, COLLECTION).stream().map((admin) -> admin.getString("_id")).toList();
+		Stream<String> configured = this.mongo.findAll(Document.class, COLLECTION)
+			.stream()
+			.map((admin) -> admin.getString("_id"));
+		Query granted = Query.query(Criteria.where(MongoPeople.ADMINISTRATOR).is(true));
+		granted.fields().include("_id");
+		Stream<String> byIdentity = this.mongo.find(granted, Document.class, MongoPeople.COLLECTION)
+			.stream()
+			.map((person) -> person.getString("_id"));
+		return Stream.concat(byIdentity, configured).distinct().toList();
 	}
 
 	@Override

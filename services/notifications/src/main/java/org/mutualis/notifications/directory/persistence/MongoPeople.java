@@ -14,11 +14,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
-/** Keeps the people read model in the {@value #COLLECTION} collection, one upserted document each. */
+/**
+ * Keeps the people read model in the {@value #COLLECTION} collection, one upserted document each: address, name,
+ * language and whether they administer the platform.
+ */
 @Repository
 class MongoPeople implements People {
 
 	static final String COLLECTION = "people";
+
+	/** Field saying that identity made the person an administrator of the platform. */
+	static final String ADMINISTRATOR = "administrator";
 
 	private final MongoTemplate mongo;
 
@@ -33,6 +39,12 @@ class MongoPeople implements People {
 		Fields.setIfPresent(update, "displayName", displayName);
 		Fields.setIfPresent(update, "language", (language != null) ? Languages.of(language) : null);
 		this.mongo.upsert(Query.query(Criteria.where("_id").is(id)), update, COLLECTION);
+	}
+
+	@Override
+	public void administrator(String id, boolean administrator) {
+		this.mongo.upsert(Query.query(Criteria.where("_id").is(id)),
+				new Update().setOnInsert("_id", id).set(ADMINISTRATOR, administrator), COLLECTION);
 	}
 
 	@Override
