@@ -54,8 +54,10 @@ final class PartLifecycle {
 	}
 
 	/**
-	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the services (every
-	 * instance of each) in parallel, and returns once all are healthy.
+	 * Starts every chosen part that is not running: Kafka and the store in parallel, then the first instance of every
+	 * service in parallel, then their further instances in parallel, and returns once all are healthy. Further
+	 * instances wait for the first, so that a part's one-time start-up work (its demo data) runs once instead of
+	 * racing its twin.
 	 * @throws LaunchException naming the first part that failed; the parts this call started are stopped again,
 	 * in stop order
 	 */
@@ -68,7 +70,12 @@ final class PartLifecycle {
 		services.forEach(this::checkPortsFree);
 		try {
 			Concurrently.forEach(infrastructure, this::startInstance);
-			Concurrently.forEach(services, this::startInstance);
+			Concurrently.forEach(services.stream().filter((instance) -> instance.number() == 1).toList(),
+					this::startInstance);
+			List<Instance> further = services.stream().filter((instance) -> instance.number() > 1).toList();
+			if (!further.isEmpty()) {
+				Concurrently.forEach(further, this::startInstance);
+			}
 		}
 		catch (LaunchException ex) {
 			List<Instance> started = new ArrayList<>(infrastructure);
@@ -86,7 +93,11 @@ final class PartLifecycle {
 	 */
 	void start(Part part) {
 		this.stopping = false;
-		Concurrently.forEach(this.arguments.instancesOf(part), this::startInstance);
+		List<Instance> instances = this.arguments.instancesOf(part);
+		startInstance(instances.get(0));
+		if (instances.size() > 1) {
+			Concurrently.forEach(instances.subList(1, instances.size()), this::startInstance);
+		}
 	}
 
 	/**
