@@ -153,6 +153,11 @@ final class ListingForm {
 		else {
 			request.put("prerequisites", List.of());
 		}
+		if (current != null && keepsTheOpeningHours(form, current)) {
+			// the windows set in the availability editor (several a day, different hours) cannot be shown by this
+			// form's days and hours: untouched, they stay as they are
+			return request;
+		}
 		List<Map<String, Object>> weekly = new ArrayList<>();
 		for (String day : form.getOrDefault("days", "").split(",")) {
 			if (!day.isBlank() && isDay(day)) {
@@ -169,6 +174,16 @@ final class ListingForm {
 		availability.putIfAbsent("blackouts", List.of());
 		request.put("availability", availability);
 		return request;
+	}
+
+	private static boolean keepsTheOpeningHours(Map<String, String> form, Map<String, Object> current) {
+		if (!(path(current, "availability.weekly") instanceof List<?> weekly) || weekly.isEmpty()) {
+			return false;
+		}
+		Map<String, String> shown = of(current);
+		return days(form.getOrDefault("days", "")).equals(days(shown.get("days")))
+				&& form.getOrDefault("availability.from", "").equals(shown.get("availability.from"))
+				&& form.getOrDefault("availability.to", "").equals(shown.get("availability.to"));
 	}
 
 	/**
@@ -188,6 +203,10 @@ final class ListingForm {
 			changed.add("days");
 		}
 		return changed;
+	}
+
+	private static java.util.Set<String> days(String days) {
+		return new java.util.TreeSet<>(List.of(days.split(",")));
 	}
 
 	private static boolean isDay(String day) {

@@ -44,7 +44,10 @@ final class ImpactCharts {
 		}
 		Map<String, Object> chart = new LinkedHashMap<>();
 		chart.put("labels", labels);
-		chart.put("series", List.of(Map.of("label", measureLabel, "values", values)));
+		Map<String, Object> series = new LinkedHashMap<>();
+		series.put("label", measureLabel);
+		series.put("values", values);
+		chart.put("series", List.of(series));
 		return chart;
 	}
 

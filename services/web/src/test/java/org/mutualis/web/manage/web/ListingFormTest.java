@@ -48,6 +48,27 @@ class ListingFormTest {
 	}
 
 	@Test
+	void untouchedDaysAndHoursKeepTheWindowsOfTheAvailabilityEditor() {
+		Map<String, Object> current = new LinkedHashMap<>();
+		List<Map<String, Object>> windows = List.of(Map.of("day", "MONDAY", "from", "09:00:00", "to", "12:00:00"),
+				Map.of("day", "MONDAY", "from", "13:00:00", "to", "17:00:00"),
+				Map.of("day", "SATURDAY", "from", "10:00:00", "to", "13:00:00"));
+		current.put("availability", Map.of("weekly", windows, "blackouts", List.of()));
+		LinkedMultiValueMap<String, String> submitted = new LinkedMultiValueMap<>();
+		submitted.add("title.fr", "Salle");
+		submitted.addAll("days", List.of("MONDAY", "SATURDAY"));
+		submitted.add("availability.from", "09:00");
+		submitted.add("availability.to", "17:00");
+		assertThat((Map<Object, Object>) ListingForm.request(ListingForm.of(submitted), current).get("availability"))
+			.containsEntry("weekly", windows);
+
+		submitted.set("availability.to", "18:00");
+		assertThat((Map<Object, Object>) ListingForm.request(ListingForm.of(submitted), current).get("availability"))
+			.containsEntry("weekly", List.of(Map.of("day", "MONDAY", "from", "09:00", "to", "18:00"),
+					Map.of("day", "SATURDAY", "from", "09:00", "to", "18:00")));
+	}
+
+	@Test
 	void aFreeListingSendsNoAmountAndAnUnreadableNumberIsLeftForListingsToRefuse() {
 		LinkedMultiValueMap<String, String> submitted = new LinkedMultiValueMap<>();
 		submitted.add("costRecovery.mode", "FREE");
