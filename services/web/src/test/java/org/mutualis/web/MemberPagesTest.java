@@ -98,6 +98,19 @@ class MemberPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void theHeaderLinksEachRolesPages() throws Exception {
+		assertThat(body(get("/notifications").with(signedIn("MEMBER")))).contains("href=\"/conversations\"")
+			.contains("href=\"/profil\"").doesNotContain("href=\"/organisation/membres\"")
+			.doesNotContain("href=\"/inscription\"");
+		assertThat(body(get("/notifications").with(signedIn("MANAGER")))).contains("href=\"/organisation/membres\"")
+			.contains("href=\"/organisation/releve\"").doesNotContain("href=\"/admin/impact\"");
+		assertThat(body(get("/notifications").with(signedIn("ADMIN")))).contains("href=\"/admin/lettres-mortes\"")
+			.contains("href=\"/admin/impact\"");
+		assertThat(body(get("/"))).contains("href=\"/inscription\"").contains("href=\"/mot-de-passe-oublie\"")
+			.doesNotContain("sse-connect");
+	}
+
+	@Test
 	void preferencesSendEveryCategoryWithInAppAlwaysOn() throws Exception {
 		String page = body(get("/notifications/preferences").with(signedIn("MEMBER")));
 		assertThat(page).contains("id=\"courriel-BOOKINGS\" name=\"email-BOOKINGS\" checked")
