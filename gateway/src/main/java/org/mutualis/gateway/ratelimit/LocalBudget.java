@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.Limit;
 import reactor.core.publisher.Mono;
@@ -64,10 +65,19 @@ class LocalBudget implements Budget {
 	}
 
 	private static Bucket bucket(Limit limit) {
-		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(limit.requests()).refillIntervally(limit.requests(), limit.per())
-				.build())
-			.build();
+		return Bucket.builder().addLimit(bandwidth(limit)).build();
+	}
+
+	/**
+	 * @param limit a budget
+	 * @return its bucket's configuration, the same in memory and in Redis: full at first, refilled once per window
+	 */
+	static BucketConfiguration configuration(Limit limit) {
+		return BucketConfiguration.builder().addLimit(bandwidth(limit)).build();
+	}
+
+	private static Bandwidth bandwidth(Limit limit) {
+		return Bandwidth.builder().capacity(limit.requests()).refillIntervally(limit.requests(), limit.per()).build();
 	}
 
 	private record Entry(Bucket bucket, Limit limit, AtomicLong lastUsed) {

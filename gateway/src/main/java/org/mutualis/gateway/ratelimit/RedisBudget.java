@@ -1,24 +1,31 @@
 package org.mutualis.gateway.ratelimit;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
+import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.cluster.RedisClusterClient;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.Limit;
 import org.mutualis.gateway.ratelimit.RateLimitProperties.RedisFallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
-
 /**
- * Budgets shared by every gateway instance: a fixed-window counter in Redis, incremented and given its expiry in
- * one atomic Lua script. When Redis fails or is slow, counts locally with a warning, or refuses, as configured.
+ * Budgets shared by every gateway instance: Bucket4j buckets kept in Redis ({@code mutualis:rate:<key>}, updated by
+ * compare-and-swap, expiring once full again), the same buckets as {@link LocalBudget}'s. When Redis fails or is
+ * slow, counts locally with a warning, or refuses, as configured.
  */
 class RedisBudget implements Budget {
 
@@ -26,20 +33,7 @@ class RedisBudget implements Budget {
 
 	private static final long WARN_EVERY_MILLIS = 30_000;
 
-
-	/** Returns the count in the current window and the window's remaining milliseconds. */
-	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> WINDOW = RedisScript.of("""
-			local count = redis.call('INCR', KEYS[1])
-			local ttl = redis.call('PTTL', KEYS[1])
-			if count == 1 or ttl < 0 then
-			  redis.call('PEXPIRE', KEYS[1], ARGV[1])
-			  ttl = tonumber(ARGV[1])
-			end
-			return {count, ttl}
-			""", List.class);
-
-	private final ReactiveStringRedisTemplate redis;
+	private final Supplier<AbstractRedisClient> client;
 
 	private final Duration timeout;
 
@@ -54,9 +48,18 @@ class RedisBudget implements Budget {
 
 	private volatile long pausedUntil = System.nanoTime();
 
-	RedisBudget(ReactiveStringRedisTemplate redis, Duration timeout, Duration pauseAfterFailure, RedisFallback fallback,
-			LocalBudget local) {
-		this.redis = redis;
+	private volatile @Nullable AsyncProxyManager<byte[]> buckets;
+
+	/**
+	 * @param client the Lettuce client of the application's Redis connection settings
+	 * @param timeout the longest a request waits for Redis
+	 * @param pauseAfterFailure how long Redis is left alone after it failed
+	 * @param fallback what to do meanwhile
+	 * @param local the budget counted meanwhile in {@link RedisFallback#LOCAL} mode
+	 */
+	RedisBudget(Supplier<AbstractRedisClient> client, Duration timeout, Duration pauseAfterFailure,
+			RedisFallback fallback, LocalBudget local) {
+		this.client = client;
 		this.timeout = timeout;
 		this.pauseAfterFailureNanos = pauseAfterFailure.toNanos();
 		this.fallback = fallback;
@@ -68,7 +71,7 @@ class RedisBudget implements Budget {
 	 * @return completion, never an error
 	 */
 	Mono<Void> connect() {
-		return Mono.defer(() -> this.redis.hasKey("mutualis:rate:warm-up"))
+		return Mono.fromRunnable(this::buckets)
 			.subscribeOn(Schedulers.boundedElastic())
 			.doOnError((failure) -> log.warn("Redis rate-limit store not reachable at start-up ({})", failure.toString()))
 			.onErrorComplete()
@@ -80,24 +83,45 @@ class RedisBudget implements Budget {
 		if (System.nanoTime() - this.pausedUntil < 0) {
 			return fallback(key, limit);
 		}
-		// opening the connection may block, so it must not happen on an event-loop thread
-		return Flux
-			.defer(() -> this.redis.execute(WINDOW, List.of("mutualis:rate:" + key),
-					List.of(Long.toString(limit.per().toMillis()))))
+		byte[] name = ("mutualis:rate:" + key).getBytes(StandardCharsets.UTF_8);
+		// opening the connection blocks, so it must not happen on an event-loop thread
+		return Mono
+			.defer(() -> Mono.fromFuture(buckets().builder()
+				.build(name, () -> CompletableFuture.completedFuture(LocalBudget.configuration(limit)))
+				.tryConsumeAndReturnRemaining(1)))
 			.subscribeOn(Schedulers.boundedElastic())
-			.collectList()
 			.timeout(this.timeout)
-			.map((reply) -> outcome(flatten(reply), limit))
+			.map(RedisBudget::outcome)
 			.onErrorResume((failure) -> unavailable(failure, key, limit));
 	}
 
-	private Outcome outcome(List<Long> reply, Limit limit) {
-		long count = reply.get(0);
-		long remainingMillis = Math.max(reply.get(1), 1);
-		if (count <= limit.requests()) {
-			return new Outcome.Allowed(limit.requests() - count);
+	private static Outcome outcome(ConsumptionProbe probe) {
+		if (probe.isConsumed()) {
+			return new Outcome.Allowed(probe.getRemainingTokens());
 		}
-		return new Outcome.Exhausted(Duration.ofMillis(remainingMillis));
+		return new Outcome.Exhausted(Duration.ofNanos(Math.max(probe.getNanosToWaitForRefill(), 1_000_000)));
+	}
+
+	/** Bucket4j's buckets in Redis, on a connection of their own opened at first use (and again after a failure). */
+	private AsyncProxyManager<byte[]> buckets() {
+		AsyncProxyManager<byte[]> current = this.buckets;
+		if (current == null) {
+			synchronized (this) {
+				current = this.buckets;
+				if (current == null) {
+					AbstractRedisClient redis = this.client.get();
+					var builder = (redis instanceof RedisClusterClient cluster) ? Bucket4jLettuce.casBasedBuilder(cluster)
+							: Bucket4jLettuce.casBasedBuilder((RedisClient) redis);
+					// a bucket full again is the same as none: its key expires then
+					current = builder.expirationAfterWrite(
+							ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
+						.build()
+						.asAsync();
+					this.buckets = current;
+				}
+			}
+		}
+		return current;
 	}
 
 	private Mono<Outcome> unavailable(Throwable failure, String key, Limit limit) {
@@ -117,22 +141,6 @@ class RedisBudget implements Budget {
 			return this.local.take(key, limit);
 		}
 		return Mono.just(new Outcome.Uncounted(Duration.ofSeconds(5)));
-	}
-
-	private static List<Long> flatten(List<?> reply) {
-		List<Long> numbers = new ArrayList<>();
-		for (Object item : reply) {
-			if (item instanceof List<?> nested) {
-				numbers.addAll(flatten(nested));
-			}
-			else {
-				numbers.add(((Number) item).longValue());
-			}
-		}
-		if (numbers.size() != 2) {
-			throw new IllegalStateException("Unexpected rate-limit script reply " + reply);
-		}
-		return numbers;
 	}
 
 }
