@@ -1,7 +1,6 @@
 package org.mutualis.notifications.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.mutualis.notifications.directory.Administrators;
 import org.mutualis.notifications.directory.Memberships;
 import org.mutualis.notifications.directory.Organisation;
 import org.mutualis.notifications.directory.Organisations;
@@ -35,8 +34,6 @@ public class IdentityEvents {
 
 	private final People people;
 
-	private final Administrators administrators;
-
 	private final Organisations organisations;
 
 	private final Memberships memberships;
@@ -49,10 +46,9 @@ public class IdentityEvents {
 
 	private final JsonMapper mapper;
 
-	IdentityEvents(People people, Administrators administrators, Organisations organisations, Memberships memberships,
+	IdentityEvents(People people, Organisations organisations, Memberships memberships,
 			WhoIsTold whoIsTold, Notifying notifying, ProcessedEvents processed, JsonMapper mapper) {
 		this.people = people;
-		this.administrators = administrators;
 		this.organisations = organisations;
 		this.memberships = memberships;
 		this.whoIsTold = whoIsTold;
@@ -116,7 +112,6 @@ public class IdentityEvents {
 			throw new MalformedEventException(event.type() + " without personId");
 		}
 		this.people.record(person.personId(), person.email(), person.displayName(), person.preferredLanguage());
-		this.administrators.personKnown(person.personId(), person.email());
 	}
 
 	private void administrator(EventEnvelope event, boolean administrator) {
