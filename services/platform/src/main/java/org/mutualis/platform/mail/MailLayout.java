@@ -11,7 +11,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The one layout of every e-mail of Mutualis, in French (Québec) or English: a title, paragraphs, an optional action
+ * The one layout of every e-mail of Mutualis, in French (Québec) or English: the subject as title, paragraphs, an optional action
  * button with its link spelled out, the signature, and an unsubscribe link when there is one; written as HTML (styles
  * inline, as mail clients require) and as plain text. A service writes its messages from its own bundle with
  * {@link #write}: keys {@code mail.<kind>.subject}, {@code mail.<kind>.body} (paragraphs separated by {@code \n}) and,
@@ -63,7 +63,7 @@ public final class MailLayout {
 		String language = languageOf(locale);
 		String signature = text("mail.layout.signature", locale);
 		String automatic = text("mail.layout.automatic", locale);
-		StringBuilder text = new StringBuilder();
+		StringBuilder text = new StringBuilder(subject).append("\n\n");
 		StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
 			.append(language.equals("en") ? "en" : "fr-CA")
 			.append("\"><head><meta charset=\"utf-8\"><title>")
