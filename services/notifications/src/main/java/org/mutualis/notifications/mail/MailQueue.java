@@ -96,7 +96,8 @@ public class MailQueue {
 			StringBuilder text = new StringBuilder(intro).append("\n\n");
 			StringBuilder html = new StringBuilder("<p>").append(HtmlUtils.htmlEscape(intro)).append("</p>");
 			for (org.mutualis.platform.mail.OutgoingMail mail : mails) {
-				text.append("— ").append(mail.subject()).append('\n').append(mail.text()).append("\n\n");
+				// each message's text starts with its subject
+				text.append("— ").append(mail.text()).append("\n\n");
 				html.append("<hr>").append(mail.html());
 			}
 			org.mutualis.platform.mail.OutgoingMail digest = new org.mutualis.platform.mail.OutgoingMail(

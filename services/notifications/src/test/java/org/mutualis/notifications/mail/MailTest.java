@@ -55,7 +55,7 @@ class MailTest extends NotificationsTestSupport {
 		String text = part(mail, "text/plain");
 		String html = part(mail, "text/html");
 		assertThat(text).contains("Bonjour Gestion Le Phare,").contains("/bookings/").contains("Ne plus recevoir");
-		assertThat(html).contains("<html lang=\"fr\">").contains("Coopérative La Ruche demande « Salle polyvalente du Phare »")
+		assertThat(html).contains("<html lang=\"fr-CA\">").contains("Coopérative La Ruche demande « Salle polyvalente du Phare »")
 			.contains("/notifications/preferences?unsubscribe=");
 		// the one-click unsubscribe stops e-mail of that category only
 		Matcher token = Pattern.compile("/unsubscribe/([A-Za-z0-9_-]+)>").matcher(unsubscribe);

@@ -32,9 +32,10 @@ import org.mutualis.notifications.preferences.Channel;
 import org.mutualis.notifications.preferences.NotificationPreferences;
 import org.mutualis.notifications.preferences.Preferences;
 import org.mutualis.notifications.preferences.UnsubscribeTokens;
+import org.mutualis.platform.mail.MailContent;
+import org.mutualis.platform.mail.MailLayout;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Tells each addressee of a notice, once: renders it in their language, writes it to their inbox (read already if
@@ -45,6 +46,9 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Service
 public class Notifying {
+
+	/** The platform's one e-mail layout (stateless). */
+	private static final MailLayout LAYOUT = new MailLayout();
 
 	private final Inbox inbox;
 
@@ -190,23 +194,17 @@ public class Notifying {
 		String greeting = this.rendering.text("mail.greeting", locale, name);
 		String open = this.rendering.text("mail.open", locale);
 		String why = this.rendering.text("mail.why", locale, category);
-		String unsubscribe = this.rendering.text("mail.unsubscribe", locale, category);
-		String text = greeting + "\n\n" + notification.title() + "\n\n" + notification.body() + "\n\n"
-				+ this.rendering.text("mail.link", locale, open, link) + "\n\n--\n" + why + "\n"
-				+ this.rendering.text("mail.link", locale, unsubscribe, preferencesPage) + "\n";
-		String html = "<!DOCTYPE html><html lang=\"" + language + "\"><body>" + "<p>" + escape(greeting) + "</p>"
-				+ "<h1 style=\"font-size:1.2em\">" + escape(notification.title()) + "</h1>" + "<p>"
-				+ escape(notification.body()).replace("\n", "<br>") + "</p>" + "<p><a href=\"" + escape(link) + "\">"
-				+ escape(open) + "</a></p><hr><p style=\"font-size:0.9em\">" + escape(why) + "<br><a href=\""
-				+ escape(preferencesPage) + "\">" + escape(unsubscribe) + "</a></p></body></html>";
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(greeting);
+		paragraphs.addAll(List.of(notification.body().split("\n")));
+		paragraphs.add(why);
+		MailContent content = LAYOUT.layout(locale, notification.title(), paragraphs, link, open, preferencesPage);
+		String text = content.text();
+		String html = content.html();
 		// the messages of one conversation to one person wait in one e-mail until it is sent
 		String batch = (notification.conversationId() != null) ? notification.conversationId() + ":" + person.id() : null;
 		return new OutgoingMail(notification.id(), email, language, notification.title(), text, html, oneClick, digest,
 				batch);
-	}
-
-	private static String escape(String text) {
-		return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
 	}
 
 	/** What is known of one addressee of one notification while a batch is told. */
