@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -156,9 +155,7 @@ public class Notifying {
 		}
 		List<Notification> stored = this.inbox.addAll(drafts);
 		this.sent.inApp(stored.size());
-		Set<String> woken = new LinkedHashSet<>();
-		stored.forEach((notification) -> woken.add(notification.personId()));
-		woken.forEach(this.live::arrived);
+		this.live.stored(stored);
 		Map<String, String> tokens = new HashMap<>();
 		for (Notification notification : stored) {
 			mailIfAsked(notification, told.get(notification.id()), tokens);

@@ -1,10 +1,14 @@
 package org.mutualis.notifications.inbox.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,7 +35,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The open live streams of this instance. Each stream sends its person's notifications numbered after the last one
  * it sent (so a reconnect with {@code Last-Event-ID} resumes with no loss and no duplicate), then the unread count
  * when it changed. A stream is woken at once when this instance writes to its person's inbox, and every poll
- * interval in any case, for what other instances wrote.
+ * interval in any case, for what other instances wrote. What this instance wrote for a person with an open stream is
+ * handed over and kept here (the latest {@value #RECENT} per person), so that a woken stream sends it without a store
+ * round trip per notification; numbers are gapless, so the next one the stream needs is found by number, and what is
+ * not here is read from the store.
  */
 @Component
 class LiveStreams implements NewNotifications {
@@ -46,6 +53,8 @@ class LiveStreams implements NewNotifications {
 
 	private static final int BATCH = 100;
 
+	static final int RECENT = 200;
+
 	private final Inbox inbox;
 
 	private final long timeoutMillis;
@@ -55,6 +64,9 @@ class LiveStreams implements NewNotifications {
 	private final long heartbeatMillis;
 
 	private final Map<String, Set<Stream>> streams = new ConcurrentHashMap<>();
+
+	/** The notifications this instance stored lately for people with an open stream here, by number. */
+	private final Map<String, NavigableMap<Long, Notification>> recent = new ConcurrentHashMap<>();
 
 	private final ExecutorService pumps = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -93,18 +105,40 @@ class LiveStreams implements NewNotifications {
 			emitter.complete();
 		});
 		emitter.onError((ex) -> stream.forget());
-		this.pumps.submit(() -> pump(stream));
+		this.pumps.submit(() -> pump(stream, true));
 		return emitter;
 	}
 
 	@Override
+	public void stored(List<Notification> notifications) {
+		Set<String> people = new LinkedHashSet<>();
+		for (Notification notification : notifications) {
+			Set<Stream> own = this.streams.get(notification.personId());
+			if (own != null && !own.isEmpty()) {
+				NavigableMap<Long, Notification> kept = this.recent.computeIfAbsent(notification.personId(),
+						(person) -> new ConcurrentSkipListMap<>());
+				kept.put(notification.sequence(), notification);
+				while (kept.size() > RECENT) {
+					kept.pollFirstEntry();
+				}
+			}
+			people.add(notification.personId());
+		}
+		people.forEach((person) -> wake(person, false));
+	}
+
+	@Override
 	public void arrived(String personId) {
+		wake(personId, true);
+	}
+
+	private void wake(String personId, boolean readStore) {
 		Set<Stream> own = this.streams.get(personId);
 		if (own != null) {
 			for (Stream stream : own) {
 				// one pump waiting per stream is enough: it reads everything stored before it starts
 				if (stream.queued.compareAndSet(false, true)) {
-					this.pumps.submit(() -> pump(stream));
+					this.pumps.submit(() -> pump(stream, readStore));
 				}
 			}
 		}
@@ -114,9 +148,11 @@ class LiveStreams implements NewNotifications {
 	@Scheduled(fixedDelayString = "${mutualis.notifications.stream.poll:PT1S}")
 	void poll() {
 		this.streams.values().forEach((own) -> own.forEach((stream) -> this.pumps.submit(() -> {
-			pump(stream);
+			pump(stream, true);
 			heartbeat(stream);
 		})));
+		// people whose streams here all closed: nothing more to hand over
+		this.recent.keySet().removeIf((person) -> this.streams.getOrDefault(person, Set.of()).isEmpty());
 	}
 
 	/** @return how many streams are open on this instance */
@@ -141,7 +177,12 @@ class LiveStreams implements NewNotifications {
 		}
 	}
 
-	private void pump(Stream stream) {
+	/**
+	 * Sends a stream what it has not sent yet.
+	 * @param readStore whether to look in the store for what was not handed over (false when woken by this
+	 * instance's own write: the poll catches up with other instances' writes anyway)
+	 */
+	private void pump(Stream stream, boolean readStore) {
 		stream.lock.lock();
 		try {
 			stream.queued.set(false);
@@ -150,7 +191,7 @@ class LiveStreams implements NewNotifications {
 			}
 			List<Notification> fresh;
 			do {
-				fresh = this.inbox.after(stream.personId, stream.lastSent, BATCH);
+				fresh = next(stream, readStore);
 				for (Notification notification : fresh) {
 					stream.emitter.send(SseEmitter.event()
 						.id(Long.toString(notification.sequence()))
@@ -175,6 +216,23 @@ class LiveStreams implements NewNotifications {
 		finally {
 			stream.lock.unlock();
 		}
+	}
+
+	private List<Notification> next(Stream stream, boolean readStore) {
+		List<Notification> found = new ArrayList<>();
+		NavigableMap<Long, Notification> kept = this.recent.get(stream.personId);
+		long next = stream.lastSent + 1;
+		if (kept != null) {
+			for (Notification notification = kept.get(next); notification != null && found.size() < BATCH;
+					notification = kept.get(next)) {
+				found.add(notification);
+				next++;
+			}
+		}
+		if (found.size() < BATCH && (readStore || found.isEmpty())) {
+			found.addAll(this.inbox.after(stream.personId, next - 1, BATCH - found.size()));
+		}
+		return found;
 	}
 
 	@PreDestroy

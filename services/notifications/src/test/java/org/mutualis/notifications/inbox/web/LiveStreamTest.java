@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.mutualis.notifications.NotificationsTestSupport;
+import org.mutualis.notifications.inbox.Inbox;
+import org.mutualis.notifications.inbox.Notification;
 import org.mutualis.notifications.inbox.messaging.BookingEvents;
+import org.mutualis.notifications.preferences.Category;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,6 +35,9 @@ class LiveStreamTest extends NotificationsTestSupport {
 
 	@Autowired
 	private BookingEvents events;
+
+	@Autowired
+	private Inbox inbox;
 
 	@Test
 	void pushesEachNewNotificationAndTheUnreadCount() throws Exception {
@@ -61,6 +67,25 @@ class LiveStreamTest extends NotificationsTestSupport {
 		await().atMost(Duration.ofSeconds(10)).until(() -> ids(resumed).size() == 3 && ids(first).size() == 4);
 		assertThat(ids(resumed)).containsExactly(2L, 3L, 4L);
 		assertThat(ids(first)).containsExactly(1L, 2L, 3L, 4L);
+	}
+
+	@Test
+	void aBatchIsHandedToTheStreamAndAnotherInstancesWriteIsFoundByThePoll() throws Exception {
+		MvcResult stream = open(null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
+		List<String> batch = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			batch.add(bookingEvent("confirmed", Map.of("bookingId", UUID.randomUUID().toString())));
+		}
+		this.events.applyAll(batch);
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(stream).size() == 30);
+		// written by another instance: nothing handed over here, the poll reads it from the store
+		this.inbox.add(new Notification(UUID.randomUUID().toString(), this.requester, 0, "booking.confirmed",
+				Category.BOOKINGS, "t", "b", "/bookings/elsewhere", null, null, java.time.Instant.now(), null));
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(stream).size() == 31);
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(stream).size() == 32 && unreadCounts(stream).contains(32L));
+		assertThat(ids(stream)).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 32).boxed().toList());
 	}
 
 	@Test
