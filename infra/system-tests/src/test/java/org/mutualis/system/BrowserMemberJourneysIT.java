@@ -73,6 +73,13 @@ class BrowserMemberJourneysIT {
 			// back in web, which still speaks the language chosen there (English)
 			browser.waitForText("Pooling what we have");
 			assertThat(browser.path()).isEqualTo("/");
+
+			// an authorization request identity cannot trust: its error page, not a bare status
+			browser.go("/oauth2/authorize?response_type=code&client_id=inconnu&scope=openid&lang=fr");
+			browser.waitForText("Cette page ne peut pas s’afficher");
+			assertStyledFromAFile(browser);
+			assertThat(browser.text()).contains("Retour à Mutualis").contains("400");
+			browser.check("identite-erreur");
 		}
 	}
 
