@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -105,7 +106,7 @@ class UpstreamRetry implements GlobalFilter, Ordered {
 		return this.keyedCalls.stream().anyMatch((call) -> call.method().equals(method) && call.pattern().matches(path));
 	}
 
-	private static @org.jspecify.annotations.Nullable ServiceInstance chosenInstance(ServerWebExchange exchange) {
+	private static @Nullable ServiceInstance chosenInstance(ServerWebExchange exchange) {
 		Object response = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_LOADBALANCER_RESPONSE_ATTR);
 		return (response instanceof Response<?> chosen && chosen.getServer() instanceof ServiceInstance instance)
 				? instance : null;
