@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.mutualis.identity.person.DesignatedAdministrators;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 
@@ -55,6 +56,11 @@ class IdentityConfiguration {
 		}
 		boolean demo = environment.getProperty("mutualis.demo.enabled", Boolean.class, false);
 		return new DeploymentMode(demo || "folder".equals(environment.getProperty("mutualis.mail.mode")));
+	}
+
+	@Bean
+	DesignatedAdministrators designatedAdministrators(IdentityProperties properties) {
+		return DesignatedAdministrators.of(properties.administrators());
 	}
 
 	@Bean

@@ -24,6 +24,9 @@ import org.springframework.validation.annotation.Validated;
  * @param signingKeys how the signing keys' private parts are encrypted at rest
  * @param localMode whether this is the local/demo mode (committed demo secrets and a generated key file allowed);
  * when not set, the local launcher's settings (demo data, or e-mails written to a folder) say so
+ * @param administrators e-mail addresses of the platform's administrators (environment {@code MUTUALIS_ADMINISTRATORS},
+ * comma-separated): each account at one of them is granted administration at start and when its address is proven;
+ * leaving an address out revokes nothing
  */
 @Validated
 @ConfigurationProperties("mutualis.identity")
@@ -31,7 +34,8 @@ public record IdentityProperties(@DefaultValue("http://localhost:8080") String i
 		@DefaultValue("http://localhost:8080") URI publicUrl, @DefaultValue("mutualis-api") String audience,
 		@DefaultValue("5m") Duration accessTokenTimeToLive, @DefaultValue("8h") Duration refreshTokenTimeToLive,
 		@DefaultValue("1h") Duration retiredKeyRetention, @DefaultValue Clients clients,
-		@DefaultValue SigningKeyEncryption signingKeys, @Nullable Boolean localMode) {
+		@DefaultValue SigningKeyEncryption signingKeys, @Nullable Boolean localMode,
+		@DefaultValue List<String> administrators) {
 
 	/**
 	 * The key-encryption keys of the signing keys: AES-256, base64.

@@ -97,6 +97,11 @@ class AuthorizationMatrixTest {
 					"/api/identity/admin/organisations/" + ORG_A + "/suspend", "{\"reason\":\"Plaintes\"}", admin(200)),
 			row("POST /api/identity/admin/organisations/{id}/reactivate",
 					"/api/identity/admin/organisations/" + ORG_B + "/reactivate", null, admin(200)),
+			row("GET /api/identity/admin/administrators", "/api/identity/admin/administrators", null, admin(200)),
+			row("PUT /api/identity/admin/administrators/{personId}",
+					"/api/identity/admin/administrators/" + MEMBER_A.personId(), null, admin(200)),
+			row("DELETE /api/identity/admin/administrators/{personId}",
+					"/api/identity/admin/administrators/" + MEMBER_A.personId(), null, admin(204)),
 			row("POST /api/identity/admin/signing-keys/rotate", "/api/identity/admin/signing-keys/rotate", null,
 					admin(200)),
 			row("GET /auth/login", "/auth/login", null, (a) -> 200),
@@ -166,6 +171,8 @@ class AuthorizationMatrixTest {
 			if (actor != ANONYMOUS) {
 				Person person = Person.register(actor.personId(), actor.personId() + "@matrix.test", actor.name(),
 						Language.fr, "{noop}unused", now);
+				// a proven address, which an administrator needs to be granted
+				person.confirmEmail();
 				if (actor == ADMIN) {
 					person.grantAdministration(now);
 				}

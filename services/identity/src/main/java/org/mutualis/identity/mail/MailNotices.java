@@ -2,6 +2,7 @@ package org.mutualis.identity.mail;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.IdentityProperties;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.membership.Invitation;
@@ -21,7 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Writes the e-mails that prove identity — address confirmation (also of a new address), password reset,
- * invitation, "someone registered with your address" — in the recipient's language with the platform's layout, and
+ * invitation, "someone registered with your address", "your account now uses another address" — in the recipient's language with the platform's layout, and
  * puts them in the platform's stored mail queue: the request only writes them, the sending job sends them and
  * retries a failed send, so neither a slow or absent mail server nor whether a message goes at all shows in the
  * answer. Every other e-mail (an organisation approved or rejected, …) is notifications'.
@@ -74,6 +75,11 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Registrati
 	}
 
 	@Override
+	public void emailChanged(Person person, String formerAddress) {
+		send(formerAddress, person.preferredLanguage(), "email-changed", null, person.displayName(), person.email());
+	}
+
+	@Override
 	public void registeredAgain(Person owner) {
 		send(owner.email(), owner.preferredLanguage(), "registered-again",
 				UriComponentsBuilder.fromUriString(this.publicUrl).path("/auth/forgot-password").build().toUriString(),
@@ -84,7 +90,7 @@ class MailNotices implements InvitationNotices, PasswordResetNotices, Registrati
 		return UriComponentsBuilder.fromUriString(this.publicUrl).path(path).queryParam("token", secret).build().toUriString();
 	}
 
-	private void send(String to, Language language, String kind, String action, Object... arguments) {
+	private void send(String to, Language language, String kind, @Nullable String action, Object... arguments) {
 		// each link is a new secret, so each message is new: a random id
 		this.queue.enqueue(OutgoingMail.of(UUID.randomUUID().toString(), to,
 				this.layout.write(this.messages, kind, language.locale(), action, null, arguments)));

@@ -43,6 +43,12 @@ public interface People {
 	List<Person> findAll(Collection<String> ids);
 
 	/**
+	 * Finds the platform's administrators.
+	 * @return every person who administers the platform, by e-mail address
+	 */
+	List<Person> findAdministrators();
+
+	/**
 	 * Stores a new or changed person with their events in one atomic write.
 	 * @param person the person
 	 */

@@ -14,6 +14,7 @@ import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationStatus;
 import org.mutualis.identity.organisation.Organisations;
+import org.mutualis.identity.person.DesignatedAdministrators;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.People;
@@ -43,6 +44,8 @@ public class InvitationAcceptance {
 
 	private final PasswordHasher hasher;
 
+	private final DesignatedAdministrators administrators;
+
 	private final Clock clock;
 
 	/**
@@ -52,15 +55,17 @@ public class InvitationAcceptance {
 	 * @param people person store
 	 * @param passwordPolicy password rules
 	 * @param hasher password hashing
+	 * @param administrators the addresses granted administration once proven (the link proves the address)
 	 * @param clock the clock
 	 */
 	public InvitationAcceptance(Invitations invitations, Organisations organisations, People people,
-			PasswordPolicy passwordPolicy, PasswordHasher hasher, Clock clock) {
+			PasswordPolicy passwordPolicy, PasswordHasher hasher, DesignatedAdministrators administrators, Clock clock) {
 		this.invitations = invitations;
 		this.organisations = organisations;
 		this.people = people;
 		this.passwordPolicy = passwordPolicy;
 		this.hasher = hasher;
+		this.administrators = administrators;
 		this.clock = clock;
 	}
 
@@ -103,6 +108,7 @@ public class InvitationAcceptance {
 			recordAcceptance(invitation);
 		}
 		if (account.isEmpty() || unproven) {
+			this.administrators.grantIfDesignated(person, now);
 			this.people.save(person);
 		}
 		if (!organisation.pendingEvents().isEmpty()) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.mutualis.identity.common.SecretTokens;
+import org.mutualis.identity.person.DesignatedAdministrators;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.PasswordResetNotices;
@@ -38,6 +39,8 @@ public class PasswordReset {
 
 	private final Signouts signouts;
 
+	private final DesignatedAdministrators administrators;
+
 	private final Clock clock;
 
 	/**
@@ -47,15 +50,17 @@ public class PasswordReset {
 	 * @param hasher password hashing
 	 * @param notices e-mails the link
 	 * @param signouts ends the person's authorizations once the password changed
+	 * @param administrators the addresses granted administration once proven (a reset link proves the address)
 	 * @param clock the clock
 	 */
 	public PasswordReset(People people, PasswordPolicy policy, PasswordHasher hasher, PasswordResetNotices notices,
-			Signouts signouts, Clock clock) {
+			Signouts signouts, DesignatedAdministrators administrators, Clock clock) {
 		this.people = people;
 		this.policy = policy;
 		this.hasher = hasher;
 		this.notices = notices;
 		this.signouts = signouts;
+		this.administrators = administrators;
 		this.clock = clock;
 	}
 
@@ -100,6 +105,7 @@ public class PasswordReset {
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "reset-link-invalid"));
 		Instant now = this.clock.instant();
 		person.resetPassword(hash, this.hasher.hash(newPassword), now);
+		this.administrators.grantIfDesignated(person, now);
 		this.people.save(person);
 		// whoever knew the old password may hold refresh tokens: every client signs in again
 		this.signouts.signOutEverywhere(person.id());

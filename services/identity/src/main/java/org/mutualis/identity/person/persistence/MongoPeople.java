@@ -70,6 +70,16 @@ class MongoPeople implements People {
 	}
 
 	@Override
+	public List<Person> findAdministrators() {
+		return this.store
+			.find(COLLECTION, Query.query(Criteria.where("admin").is(true)).with(Sort.by("normalizedEmail")),
+					PersonState.class)
+			.stream()
+			.map(MongoPeople::restore)
+			.toList();
+	}
+
+	@Override
 	public void save(Person person) {
 		this.store.save(COLLECTION, person, person.state(), Topics.IDENTITY, PersonEventTypes::typeOf);
 	}

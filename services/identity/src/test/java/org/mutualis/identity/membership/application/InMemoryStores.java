@@ -152,6 +152,15 @@ final class InMemoryStores {
 		}
 
 		@Override
+		public List<Person> findAdministrators() {
+			return super.states.values()
+				.stream()
+				.filter(PersonState::admin)
+				.map((s) -> Person.restore(s, version(s.id())))
+				.toList();
+		}
+
+		@Override
 		public void save(Person person) {
 			save(person, person.state());
 		}

@@ -22,6 +22,8 @@ import org.mutualis.identity.organisation.MembershipJoined;
 import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationProfile;
+import org.mutualis.identity.person.AdministratorGranted;
+import org.mutualis.identity.person.DesignatedAdministrators;
 import org.mutualis.identity.person.PasswordHasher;
 import org.mutualis.identity.person.PasswordPolicy;
 import org.mutualis.identity.person.Person;
@@ -63,7 +65,8 @@ class InvitationAcceptanceTest {
 	};
 
 	private final InvitationAcceptance acceptance = new InvitationAcceptance(this.invitations, this.organisations,
-			this.people, PasswordPolicy.standard(), this.hasher, Clock.fixed(NOW, ZoneOffset.UTC));
+			this.people, PasswordPolicy.standard(), this.hasher, DesignatedAdministrators.of(List.of("Pole@Hub.demo")),
+			Clock.fixed(NOW, ZoneOffset.UTC));
 
 	@BeforeEach
 	void organisationInvitesSomeone() {
@@ -183,6 +186,19 @@ class InvitationAcceptanceTest {
 			.extracting("type")
 			.isEqualTo("invitation-withdrawn");
 		assertThat(invitation().acceptedBy()).isNull();
+	}
+
+	@Test
+	void aNewcomerAtADesignatedAddressIsGrantedAdministrationOthersAreNot() {
+		this.acceptance.accept(newcomer());
+		this.invitations.save(Invitation.send("inv-2", ORGANISATION, "pole@hub.demo", MembershipRole.MEMBER,
+				SecretTokens.hash("second-secret"), "manager-1", NOW.minusSeconds(60)));
+
+		this.acceptance.accept(new Acceptance("second-secret", "Pôle régional", PASSWORD, Language.fr, null));
+
+		assertThat(this.people.findByEmail("pole@hub.demo").orElseThrow().admin()).isTrue();
+		assertThat(this.people.findByEmail("nouveau@laruche.demo").orElseThrow().admin()).isFalse();
+		assertThat(this.people.published()).filteredOn(AdministratorGranted.class::isInstance).hasSize(1);
 	}
 
 	private Acceptance newcomer() {
