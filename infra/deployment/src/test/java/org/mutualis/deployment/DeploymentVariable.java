@@ -86,6 +86,13 @@ enum DeploymentVariable {
 	MUTUALIS_SMTP_PORT(Binding.placeholder(), Need.REQUIRED, false, null,
 			"SMTP relay port", IDENTITY, NOTIFICATIONS),
 
+	/** Who administers the platform from the first start (approves organisations, grants other administrators). */
+	MUTUALIS_ADMINISTRATORS(Binding.placeholder(), Need.OPTIONAL, false, null,
+			"e-mail addresses of the platform's administrators, comma-separated: each account there is granted"
+					+ " administration at start and once its address is proven; default none (set it for the first"
+					+ " start, or nobody can approve an organisation); removing an address revokes nothing",
+			IDENTITY),
+
 	/** Who hears of new reports. */
 	MUTUALIS_NOTIFICATIONS_ADMINISTRATORS(Binding.placeholder(), Need.OPTIONAL, false, null,
 			"administrators told of new reports (person ids or e-mail addresses, comma-separated); default none",
