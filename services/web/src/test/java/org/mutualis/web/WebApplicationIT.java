@@ -8,8 +8,11 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.test.WithInfrastructure;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,21 @@ class WebApplicationIT {
 	int port;
 
 	private final HttpClient http = HttpClient.newHttpClient();
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mapping;
+
+	@Test
+	void publishesNoOpenApiDocument() {
+		// web serves pages, not an API: the platform's springdoc would publish an empty document at /v3/api-docs
+		java.util.List<String> paths = this.mapping.getHandlerMethods()
+			.keySet()
+			.stream()
+			.flatMap((info) -> info.getPatternValues().stream())
+			.toList();
+		assertThat(paths).contains("/recherche").noneMatch((path) -> path.startsWith("/v3/api-docs"));
+	}
 
 	@Test
 	void reportsItselfUpAndReadyOnItsInfrastructure() throws Exception {
