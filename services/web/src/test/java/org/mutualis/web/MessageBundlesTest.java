@@ -48,6 +48,7 @@ class MessageBundlesTest {
 		// every bundle web's message source reads (spring.messages.basename)
 		Set<String> keys = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
 		keys.addAll(bundle("i18n/manage.properties").stringPropertyNames());
+		keys.addAll(bundle("i18n/admins.properties").stringPropertyNames());
 		Set<String> missing = new TreeSet<>();
 		Set<String> prefixes = new TreeSet<>();
 		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
