@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,9 @@ public class BookingEvents {
 
 	private static final String PREFIX = "mutualis.booking.";
 
+	/** How many bookings' parties this instance remembers having written, so as not to write them again unchanged. */
+	private static final int KNOWN_PARTIES = 10_000;
+
 	private final WhoIsTold whoIsTold;
 
 	private final Notifying notifying;
@@ -50,6 +54,13 @@ public class BookingEvents {
 	private final AppliedInBulk applied;
 
 	private final JsonMapper mapper;
+
+	private final Map<String, BookingParties> written = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, BookingParties> eldest) {
+			return size() > KNOWN_PARTIES;
+		}
+	});
 
 	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, AppliedInBulk applied,
 			JsonMapper mapper) {
@@ -138,9 +149,14 @@ public class BookingEvents {
 		Map<String, BookingFact> parties = new LinkedHashMap<>();
 		fresh.values().forEach((event) -> parties.put(event.fact().bookingId(), event.fact()));
 		for (BookingFact fact : parties.values()) {
-			this.bookings.record(new BookingParties(fact.bookingId(), fact.listingId(), fact.ownerOrganisationId(),
+			BookingParties stated = new BookingParties(fact.bookingId(), fact.listingId(), fact.ownerOrganisationId(),
 					fact.borrowerOrganisationId(), fact.listingTitle().getOrDefault("fr", ""),
-					fact.listingTitle().getOrDefault("en", "")));
+					fact.listingTitle().getOrDefault("en", ""));
+			// a booking's later events state the same parties: written once per instance unless they change
+			if (!stated.equals(this.written.get(fact.bookingId()))) {
+				this.bookings.record(stated);
+				this.written.put(fact.bookingId(), stated);
+			}
 		}
 		this.applied.remember(CONSUMER, fresh.values().stream().map(Read::envelope).toList());
 		return fresh.size();

@@ -27,6 +27,9 @@ class BookingEventsTest extends NotificationsTestSupport {
 	@Autowired
 	private Inbox inbox;
 
+	@Autowired
+	private org.mutualis.notifications.directory.BookingDirectory directory;
+
 	@Test
 	void everyBookingContractExampleParses() {
 		Map<String, String> examples = EventContracts.examples("mutualis.booking.");
@@ -136,6 +139,19 @@ class BookingEventsTest extends NotificationsTestSupport {
 		assertThat(kinds(this.requester)).hasSize(2);
 		assertThat(this.mongo.count(Query.query(Criteria.where("to").is(this.requester + "@laruche.test")),
 				MailQueue.COLLECTION)).isEqualTo(2);
+	}
+
+	@Test
+	void aBookingsPartiesFollowItsLatestEventEvenWhenOnlyItsTitleChanged() {
+		String bookingId = UUID.randomUUID().toString();
+		this.events.apply(bookingEvent("requested", Map.of("bookingId", bookingId)));
+		this.events.apply(bookingEvent("confirmed", Map.of("bookingId", bookingId)));
+		assertThat(this.directory.find(bookingId)).get()
+			.satisfies((parties) -> assertThat(parties.borrowerOrganisationId()).isEqualTo(this.borrower));
+		this.events.apply(bookingEvent("completed",
+				Map.of("bookingId", bookingId, "listingTitle", Map.of("fr", "Salle rénovée", "en", "Renovated room"))));
+		assertThat(this.directory.find(bookingId)).get()
+			.satisfies((parties) -> assertThat(parties.titleEn()).isEqualTo("Renovated room"));
 	}
 
 	@Test
