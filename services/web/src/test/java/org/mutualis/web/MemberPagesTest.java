@@ -103,9 +103,10 @@ class MemberPagesTest extends PageTestSupport {
 			.contains("href=\"/profil\"").doesNotContain("href=\"/organisation/membres\"")
 			.doesNotContain("href=\"/inscription\"");
 		assertThat(body(get("/notifications").with(signedIn("MANAGER")))).contains("href=\"/organisation/membres\"")
-			.contains("href=\"/organisation/releve\"").doesNotContain("href=\"/admin/impact\"");
+			.contains("href=\"/organisation/releve\"").doesNotContain("href=\"/admin/impact\"")
+			.doesNotContain("href=\"/admin/administrateurs\"");
 		assertThat(body(get("/notifications").with(signedIn("ADMIN")))).contains("href=\"/admin/lettres-mortes\"")
-			.contains("href=\"/admin/impact\"");
+			.contains("href=\"/admin/impact\"").contains("href=\"/admin/administrateurs\"");
 		assertThat(body(get("/"))).contains("href=\"/inscription\"").contains("href=\"/mot-de-passe-oublie\"")
 			.doesNotContain("sse-connect");
 	}
