@@ -123,15 +123,24 @@ public class OutboxRelay implements SmartLifecycle {
 		synchronized (this.passLock) {
 			int published = 0;
 			for (String collection : this.properties.outboxCollections()) {
-				List<Object> ids = new ArrayList<>(this.wakeUp.takeWritten(collection));
-				for (int from = 0; from < ids.size(); from += this.properties.relayBatchSize()) {
-					List<Object> batch = ids.subList(from, Math.min(ids.size(), from + this.properties.relayBatchSize()));
-					Query query = Query.query(Criteria.where("_id").in(batch).and(OUTBOX_FIELD + ".0").exists(true));
+				List<Document> documents = new ArrayList<>();
+				for (Object id : this.wakeUp.takeWritten(collection)) {
+					// read by _id alone: a filter that also names the outbox (or uses $in) is answered by the embedded
+					// store with a scan of the whole collection
+					Query query = Query.query(Criteria.where("_id").is(id));
 					query.fields().include(OUTBOX_FIELD);
-					List<Document> documents = this.mongo.find(query, Document.class, collection);
-					if (!documents.isEmpty()) {
-						published += publishDocuments(collection, documents);
+					Document document = this.mongo.findOne(query, Document.class, collection);
+					List<?> outbox = (document != null) ? document.getList(OUTBOX_FIELD, Object.class) : null;
+					if (outbox != null && !outbox.isEmpty()) {
+						documents.add(document);
 					}
+					if (documents.size() == this.properties.relayBatchSize()) {
+						published += publishDocuments(collection, documents);
+						documents = new ArrayList<>();
+					}
+				}
+				if (!documents.isEmpty()) {
+					published += publishDocuments(collection, documents);
 				}
 			}
 			return published;

@@ -51,7 +51,7 @@ public class ProcessedEvents {
 	 */
 	public boolean applyOnce(String consumer, EventEnvelope event, Consumer<EventEnvelope> handler) {
 		String key = consumer + ":" + event.id();
-		if (this.mongo.exists(Query.query(Criteria.where("_id").is(key)), COLLECTION)) {
+		if (isStored(key)) {
 			log.debug("event {} already applied by {}, skipped", event.id(), consumer);
 			return false;
 		}
@@ -78,7 +78,14 @@ public class ProcessedEvents {
 	 * @return whether it was applied
 	 */
 	public boolean isApplied(String consumer, String eventId) {
-		return this.mongo.exists(Query.query(Criteria.where("_id").is(consumer + ":" + eventId)), COLLECTION);
+		return isStored(consumer + ":" + eventId);
+	}
+
+	// MongoTemplate.exists counts, and the embedded store answers every count with a scan; a find by _id uses its index
+	private boolean isStored(String key) {
+		Query query = Query.query(Criteria.where("_id").is(key));
+		query.fields().include("_id");
+		return this.mongo.findOne(query, Document.class, COLLECTION) != null;
 	}
 
 }

@@ -88,7 +88,8 @@ public class TokenRevocations {
 		if (organisationId == null) {
 			return null;
 		}
-		if (this.mongo.exists(byId(organisationKey(organisationId)), COLLECTION)) {
+		// a find by _id, not exists(): the embedded store answers every count with a scan of the collection
+		if (this.mongo.findOne(byId(organisationKey(organisationId)), Document.class, COLLECTION) != null) {
 			return "organisation suspended";
 		}
 		Document membership = this.mongo.findOne(byId(membershipKey(organisationId, personId)), Document.class,
