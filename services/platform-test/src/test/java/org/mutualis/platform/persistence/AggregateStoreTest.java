@@ -73,6 +73,19 @@ class AggregateStoreTest {
 	}
 
 	@Test
+	void theFirstSaveGivesTheCollectionAUniqueIndexOnExactlyTheConditionalUpdatesFilter() {
+		save(Shelf.create("s0", "La Ruche"));
+
+		assertThat(this.mongo.indexOps(COLLECTION).getIndexInfo())
+			.filteredOn((index) -> index.getName().equals("id_version"))
+			.singleElement()
+			.satisfies((index) -> {
+				assertThat(index.isUnique()).isTrue();
+				assertThat(index.getIndexFields()).extracting((field) -> field.getKey()).containsExactly("_id", "version");
+			});
+	}
+
+	@Test
 	void eachSaveMovesTheVersionOnAndAppendsEventsInOrder() {
 		Shelf shelf = Shelf.create("s2", "La Ruche");
 		save(shelf);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -15,7 +16,9 @@ import org.mutualis.platform.events.EventRecorder;
 import org.mutualis.platform.events.OutboxRelay;
 import org.mutualis.platform.events.OutboxWakeUp;
 
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -39,6 +42,8 @@ public class AggregateStore {
 	private final MongoTemplate mongo;
 
 	private final EventRecorder recorder;
+
+	private final Set<String> versionIndexed = ConcurrentHashMap.newKeySet();
 
 	/**
 	 * Creates the store.
@@ -118,6 +123,7 @@ public class AggregateStore {
 		state.remove("_class");
 		state.put("_id", aggregate.id());
 		long next = aggregate.version() + 1;
+		ensureVersionIndex(collection);
 		if (aggregate.isNew()) {
 			state.put(VERSION_FIELD, next);
 			state.put(OutboxRelay.OUTBOX_FIELD, outbox);
@@ -166,6 +172,29 @@ public class AggregateStore {
 			}
 		}
 		return fields;
+	}
+
+	/**
+	 * Gives the collection a unique index on exactly {@code {_id, version}}, the conditional update's filter, once per
+	 * collection and process. MongoDB would use its {@code _id} index anyway; the embedded store uses an index only
+	 * when a filter names exactly its fields, and otherwise scans the whole collection under its lock on every save.
+	 * A failure (the store away) is left for the next save to retry; the save itself reports the outage.
+	 */
+	private void ensureVersionIndex(String collection) {
+		if (this.versionIndexed.contains(collection)) {
+			return;
+		}
+		try {
+			this.mongo.indexOps(collection)
+				.createIndex(new Index().on("_id", Sort.Direction.ASC)
+					.on(VERSION_FIELD, Sort.Direction.ASC)
+					.unique()
+					.named("id_version"));
+			this.versionIndexed.add(collection);
+		}
+		catch (RuntimeException ex) {
+			// retried by the next save of this collection
+		}
 	}
 
 	private static long versionOf(Document raw) {

@@ -63,12 +63,7 @@ class MongoBookings implements Bookings {
 		indexes.createIndex(new Index().on("terms.listingId", Sort.Direction.ASC).on("start", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("status", Sort.Direction.ASC).on("end", Sort.Direction.ASC));
 		indexes.createIndex(new Index().on("seriesId", Sort.Direction.ASC).sparse());
-		// the platform's conditional save filters on exactly {_id, version}: the embedded store uses an index only
-		// for a filter naming exactly its fields, and scanned every booking at each save without this one
-		indexes.createIndex(new Index().on("_id", Sort.Direction.ASC)
-			.on(AggregateStore.VERSION_FIELD, Sort.Direction.ASC)
-			.unique()
-			.named("id_version"));
+		// the {_id, version} index of the conditional save is the platform store's (AggregateStore)
 	}
 
 	@Override
