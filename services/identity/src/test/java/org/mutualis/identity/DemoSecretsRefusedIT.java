@@ -30,8 +30,9 @@ class DemoSecretsRefusedIT {
 
 	private static void start(String secret) {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
+		String store = infrastructure.freshMongoDatabaseUri("identity-secrets");
 		List<String> args = new ArrayList<>(List.of("--server.port=0",
-				"--spring.mongodb.uri=" + infrastructure.freshMongoDatabaseUri("identity-secrets"),
+				"--spring.mongodb.uri=" + store, TestInfrastructure.databaseArgument(store),
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
 				"--mutualis.demo.enabled=false", "--mutualis.mail.mode=smtp", secret));
 		new SpringApplicationBuilder(IdentityApplication.class).run(args.toArray(String[]::new)).close();

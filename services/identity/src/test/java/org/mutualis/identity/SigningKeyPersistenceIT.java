@@ -66,7 +66,7 @@ class SigningKeyPersistenceIT {
 	private static ConfigurableApplicationContext start(TestInfrastructure infrastructure, String database,
 			String... more) {
 		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
-				"--spring.mongodb.uri=" + database,
+				"--spring.mongodb.uri=" + database, TestInfrastructure.databaseArgument(database),
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
 				"--mutualis.demo.enabled=false"));
 		args.addAll(java.util.List.of(more));

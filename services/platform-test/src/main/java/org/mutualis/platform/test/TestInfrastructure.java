@@ -93,6 +93,17 @@ public final class TestInfrastructure {
 		return withoutOptions + "/" + database + options;
 	}
 
+	/**
+	 * The argument that names, for a service, the database of a {@link #freshMongoDatabaseUri(String) fresh URI}: the
+	 * platform names the database with {@code spring.mongodb.database} (the application's name by default) and leaves
+	 * the URI's path to MongoDB (there it is the authentication database), so a URI alone does not choose it.
+	 * @param uri a connection string with a database path
+	 * @return {@code --spring.mongodb.database=<its database>}
+	 */
+	public static String databaseArgument(String uri) {
+		return "--spring.mongodb.database=" + new com.mongodb.ConnectionString(uri).getDatabase();
+	}
+
 	private static Mode chooseMode() {
 		String forced = System.getProperty(MODE_PROPERTY, "auto").trim().toLowerCase(Locale.ROOT);
 		return switch (forced) {

@@ -82,7 +82,7 @@ public class TokenRevocations {
 	 */
 	public @Nullable String refusal(@Nullable String organisationId, String personId, Instant issuedAt) {
 		Document person = this.mongo.findOne(byId(personKey(personId)), Document.class, COLLECTION);
-		if (person != null && !issuedAt.isAfter(person.getDate("at").toInstant())) {
+		if (person != null && issuedBefore(issuedAt, person.getDate("at").toInstant())) {
 			return "password changed after the token was issued";
 		}
 		if (organisationId == null) {
@@ -94,7 +94,7 @@ public class TokenRevocations {
 		}
 		Document membership = this.mongo.findOne(byId(membershipKey(organisationId, personId)), Document.class,
 				COLLECTION);
-		if (membership != null && !issuedAt.isAfter(membership.getDate("at").toInstant())) {
+		if (membership != null && issuedBefore(issuedAt, membership.getDate("at").toInstant())) {
 			return "membership changed after the token was issued";
 		}
 		return null;
@@ -114,6 +114,16 @@ public class TokenRevocations {
 
 	private static String membershipKey(String organisationId, String personId) {
 		return "member:" + organisationId + ":" + personId;
+	}
+
+	/**
+	 * Whether a token was issued before a change. A token's {@code iat} has whole seconds and the change's time has
+	 * milliseconds: a token issued in the same second as the change — the new password's first sign-in, typically —
+	 * counts as issued after it (an old token of that very second is let through; one second is the price of never
+	 * refusing the token that follows the change).
+	 */
+	private static boolean issuedBefore(Instant issuedAt, Instant change) {
+		return issuedAt.isBefore(change.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
 
 }

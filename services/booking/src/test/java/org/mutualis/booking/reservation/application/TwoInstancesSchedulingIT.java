@@ -32,7 +32,8 @@ class TwoInstancesSchedulingIT {
 	@Test
 	void eachJobRunsOncePerTickAcrossTwoInstances() {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
-		String[] arguments = { "--spring.mongodb.uri=" + infrastructure.freshMongoDatabaseUri("booking-scheduling"),
+		String store = infrastructure.freshMongoDatabaseUri("booking-scheduling");
+		String[] arguments = { "--spring.mongodb.uri=" + store, TestInfrastructure.databaseArgument(store),
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
 				"--spring.kafka.consumer.group-id=scheduling-" + UUID.randomUUID(), "--server.port=0",
 				"--mutualis.booking.jobs.cron=*/2 * * * * *", "--mutualis.booking.jobs.lock-at-least-for=PT1S" };

@@ -69,7 +69,7 @@ class SearchAfterRestartTest {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		// command-line arguments, because the imported defaults outrank the builder's default properties
 		return new SpringApplicationBuilder(ListingsApplication.class).run("--server.port=0",
-				"--spring.mongodb.uri=" + store,
+				"--spring.mongodb.uri=" + store, TestInfrastructure.databaseArgument(store),
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
 				"--spring.kafka.consumer.group-id=listings-restart-" + UUID.randomUUID(),
 				"--mutualis.listings.search.index-directory=" + indexDirectory);

@@ -41,7 +41,8 @@ class TwoInstancesReminderIT {
 	@SuppressWarnings("unchecked")
 	void eachReminderReachesBothSidesExactlyOnce() {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
-		String[] arguments = { "--spring.mongodb.uri=" + infrastructure.freshMongoDatabaseUri("notifications-reminders"),
+		String store = infrastructure.freshMongoDatabaseUri("notifications-reminders");
+		String[] arguments = { "--spring.mongodb.uri=" + store, TestInfrastructure.databaseArgument(store),
 				"--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
 				"--spring.kafka.consumer.group-id=reminders-" + UUID.randomUUID(), "--server.port=0",
 				"--mutualis.mail.mode=folder", "--mutualis.mail.folder=target/two-instances-mail",
