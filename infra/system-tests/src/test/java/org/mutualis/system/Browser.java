@@ -56,6 +56,13 @@ final class Browser implements AutoCloseable {
 		this.profile = profile;
 	}
 
+	/** Skips the calling tests, saying how to run them, when the machine has no Chromium and driver. */
+	static void assumeInstalled() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(installed().isPresent(),
+				"no chromium and chromium-driver in /usr/bin: install them (apt-get install chromium chromium-driver, "
+						+ "as .ci/run does) to run the browser journeys");
+	}
+
 	/** @return the chromium executable and its driver, when the system has them */
 	static Optional<Path[]> installed() {
 		Path browser = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/lib/chromium/chromium")

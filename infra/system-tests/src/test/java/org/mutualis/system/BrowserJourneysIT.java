@@ -1,13 +1,10 @@
 package org.mutualis.system;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mutualis.system.DemoRooms.Room;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
@@ -27,9 +24,7 @@ class BrowserJourneysIT {
 
 	@BeforeAll
 	static void needsABrowser() {
-		Assumptions.assumeTrue(Browser.installed().isPresent(),
-				"no chromium and chromium-driver in /usr/bin: install them (apt-get install chromium chromium-driver, "
-						+ "as .ci/run does) to run the browser journeys");
+		Browser.assumeInstalled();
 	}
 
 	@Test
@@ -67,7 +62,7 @@ class BrowserJourneysIT {
 		String gateway = system.gateway();
 		TokenClient tokens = new TokenClient(gateway);
 		Api member = new Api(gateway, null).as(tokens.accessToken("membre@laruche.demo", IdentityJourneyIT.PASSWORD, null));
-		Slot slot = freeRoomOf(member, LE_PHARE);
+		Room slot = DemoRooms.free(member, LE_PHARE, 10, false);
 
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
 			browser.signIn("membre@laruche.demo", IdentityJourneyIT.PASSWORD);
@@ -75,7 +70,7 @@ class BrowserJourneysIT {
 			assertThat(browser.find(By.id("acting")).getText()).contains("Coopérative La Ruche").contains("membre")
 				.doesNotContain("5e1f0001");
 
-			browser.go("/annonces/" + slot.listingId());
+			browser.go("/annonces/" + slot.id());
 			browser.find(By.id("calendrier"));
 			assertThat(browser.text()).contains("Disponibilités").containsAnyOf("libre", "partiellement réservé");
 			browser.check("annonce-membre");
@@ -86,7 +81,7 @@ class BrowserJourneysIT {
 			request(browser, slot, "Assemblée générale de la coopérative");
 			browser.find(By.cssSelector(".notice"));
 			assertThat(browser.path()).startsWith("/reservations");
-			assertThat(browser.text()).contains("Votre demande est envoyée").contains(slot.title())
+			assertThat(browser.text()).contains("Votre demande est envoyée").contains(slot.title(false))
 				.contains("Demandée, en attente de réponse").contains("Centre communautaire Le Phare");
 			browser.check("reservations");
 
@@ -97,7 +92,7 @@ class BrowserJourneysIT {
 			WebElement request = browser.driver()
 				.findElements(By.cssSelector(".cards .card"))
 				.stream()
-				.filter((card) -> card.getText().contains(slot.title())
+				.filter((card) -> card.getText().contains(slot.title(false))
 						&& card.getText().contains("Assemblée générale de la coopérative"))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("the request is not among Le Phare's incoming requests"));
@@ -108,14 +103,14 @@ class BrowserJourneysIT {
 			browser.go("/mes-annonces");
 			browser.find(By.tagName("h1"));
 			browser.check("mes-annonces");
-			browser.go("/mes-annonces/" + slot.listingId() + "/modifier");
+			browser.go("/mes-annonces/" + slot.id() + "/modifier");
 			browser.find(By.id("title-fr"));
 			browser.check("modifier-annonce");
 		}
 
 		JsonNode confirmed = member.get("/api/bookings?view=upcoming&size=100").json().get("items");
 		assertThat(confirmed.values().stream()
-			.filter((b) -> b.get("listingId").asString().equals(slot.listingId())
+			.filter((b) -> b.get("listingId").asString().equals(slot.id())
 					&& "Assemblée générale de la coopérative".equals(b.path("message").asString())))
 			.anyMatch((b) -> b.get("status").asString().equals("CONFIRMED"));
 	}
@@ -195,10 +190,10 @@ class BrowserJourneysIT {
 		String gateway = RunningSystem.get().gateway();
 		Api member = new Api(gateway, null)
 			.as(new TokenClient(gateway).accessToken("membre@jardins.demo", IdentityJourneyIT.PASSWORD, null));
-		Slot slot = freeRoomOf(member, LE_PHARE);
+		Room slot = DemoRooms.free(member, LE_PHARE, 10, false);
 		try (Browser browser = Browser.open(gateway, "en")) {
 			browser.signIn("membre@jardins.demo", IdentityJourneyIT.PASSWORD);
-			browser.go("/annonces/" + slot.listingId() + "?lang=en");
+			browser.go("/annonces/" + slot.id() + "?lang=en");
 			browser.find(By.id("calendrier"));
 			assertThat(browser.find(By.id("acting")).getText()).contains("for Les Jardins solidaires, member");
 			assertThat(browser.text()).contains("Availability").contains("At a glance");
@@ -206,13 +201,13 @@ class BrowserJourneysIT {
 			browser.find(By.id("start"));
 			request(browser, slot, "Seed swap");
 			browser.find(By.cssSelector(".notice"));
-			assertThat(browser.text()).contains("Your request is sent").contains(slot.titleEn())
+			assertThat(browser.text()).contains("Your request is sent").contains(slot.title(true))
 				.contains("Requested, awaiting an answer");
 			browser.check("bookings-en");
 		}
 	}
 
-	private static void request(Browser browser, Slot slot, String message) {
+	private static void request(Browser browser, Room slot, String message) {
 		browser.set("start", slot.start().toString());
 		browser.set("end", slot.end().toString());
 		browser.set("quantity", "1");
@@ -224,42 +219,5 @@ class BrowserJourneysIT {
 		browser.find(By.cssSelector("main form button[type=submit]")).click();
 	}
 
-	/** A free two-hour slot, at least two days ahead, of an approval-mode hourly room of the given organisation. */
-	private static Slot freeRoomOf(Api member, String organisation) throws Exception {
-		JsonNode rooms = member.get("/api/listings/search?kind=SPACE&size=50&owner=" + organisation).json().get("items");
-		LocalDate from = LocalDate.now().plusDays(2);
-		for (JsonNode room : rooms.values()) {
-			String id = room.get("id").asString();
-			JsonNode listing = member.get("/api/listings/" + id).json();
-			if (!"HOUR".equals(listing.get("unit").asString())
-					|| !"APPROVAL".equals(listing.get("bookingPolicy").get("mode").asString())) {
-				continue;
-			}
-			int minutes = Math.max(120, listing.get("bookingPolicy").get("minDurationMinutes").asInt());
-			if (minutes > listing.get("bookingPolicy").get("maxDurationMinutes").asInt()) {
-				continue;
-			}
-			Api.Response calendar = member
-				.get("/api/bookings/listings/" + id + "/availability?from=" + from + "&to=" + from.plusDays(10));
-			if (calendar.status() != 200) {
-				continue;
-			}
-			for (JsonNode interval : calendar.json().get("intervals").values()) {
-				LocalDateTime start = LocalDateTime.parse(interval.get("localStart").asString())
-					.truncatedTo(ChronoUnit.HOURS)
-					.plusHours(1);
-				LocalDateTime end = LocalDateTime.parse(interval.get("localEnd").asString());
-				if ("FREE".equals(interval.get("state").asString()) && !start.plusMinutes(minutes).isAfter(end)) {
-					JsonNode title = listing.get("title");
-					String english = (title.hasNonNull("en")) ? title.get("en").asString() : title.get("fr").asString();
-					return new Slot(id, title.get("fr").asString(), english, start, start.plusMinutes(minutes));
-				}
-			}
-		}
-		throw new AssertionError("no free room of " + organisation + " in the demo data");
-	}
-
-	record Slot(String listingId, String title, String titleEn, LocalDateTime start, LocalDateTime end) {
-	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.test.TestInfrastructure;
@@ -37,9 +36,7 @@ class BrowserManagerJourneysIT {
 
 	@BeforeAll
 	static void needsABrowser() {
-		Assumptions.assumeTrue(Browser.installed().isPresent(),
-				"no chromium and chromium-driver in /usr/bin: install them (apt-get install chromium chromium-driver, "
-						+ "as .ci/run does) to run the browser journeys");
+		Browser.assumeInstalled();
 	}
 
 	@Test

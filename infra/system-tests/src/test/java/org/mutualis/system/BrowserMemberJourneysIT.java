@@ -5,20 +5,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mutualis.system.DemoRooms.Room;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -44,9 +40,7 @@ class BrowserMemberJourneysIT {
 
 	@BeforeAll
 	static void needsABrowser() {
-		Assumptions.assumeTrue(Browser.installed().isPresent(),
-				"no chromium and chromium-driver in /usr/bin: install them (apt-get install chromium chromium-driver, "
-						+ "as .ci/run does) to run the browser journeys");
+		Browser.assumeInstalled();
 	}
 
 	@Test
@@ -167,7 +161,7 @@ class BrowserMemberJourneysIT {
 		TokenClient tokens = new TokenClient(gateway);
 		Api asMember = new Api(gateway, null).as(tokens.accessToken(member, PASSWORD, null));
 		Api asOther = new Api(gateway, null).as(tokens.accessToken(other, PASSWORD, null));
-		Room room = roomFreeTwoWeeksRunning(asMember, LE_PHARE);
+		Room room = DemoRooms.free(asMember, LE_PHARE, 14, true);
 		// another organisation takes the whole second date: the series must skip it, and its waiting list opens
 		Api.Response taken = asOther.post("/api/bookings", """
 				{"listingId": "%s", "start": "%s", "end": "%s", "quantity": %d, "acceptPrerequisites": true,
@@ -247,7 +241,7 @@ class BrowserMemberJourneysIT {
 		String gateway = RunningSystem.get().gateway();
 		TokenClient tokens = new TokenClient(gateway);
 		Api member = new Api(gateway, null).as(tokens.accessToken("membre@laruche.demo", PASSWORD, null));
-		Room room = roomFreeTwoWeeksRunning(member, LE_PHARE);
+		Room room = DemoRooms.free(member, LE_PHARE, 14, true);
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
 			browser.signIn("gestion@lephare.demo", PASSWORD);
 			browser.go("/notifications");
@@ -353,64 +347,6 @@ class BrowserMemberJourneysIT {
 		assertThat(browser.driver().findElements(By.tagName("style"))).isEmpty();
 		Object font = js.executeScript("return getComputedStyle(document.body).fontFamily;");
 		assertThat(String.valueOf(font)).doesNotStartWith("\"Times").contains("system-ui");
-	}
-
-	/**
-	 * An hourly approval-mode room of an organisation with a free two-hour slot at least two days ahead whose same
-	 * time a week later is free as well.
-	 */
-	private static Room roomFreeTwoWeeksRunning(Api member, String organisation) throws Exception {
-		JsonNode rooms = member.get("/api/listings/search?kind=SPACE&size=50&owner=" + organisation).json().get("items");
-		LocalDate from = LocalDate.now().plusDays(2);
-		for (JsonNode found : rooms.values()) {
-			String id = found.get("id").asString();
-			JsonNode listing = member.get("/api/listings/" + id).json();
-			if (!"HOUR".equals(listing.get("unit").asString())
-					|| !"APPROVAL".equals(listing.get("bookingPolicy").get("mode").asString())) {
-				continue;
-			}
-			int minutes = Math.max(120, listing.get("bookingPolicy").get("minDurationMinutes").asInt());
-			if (minutes > listing.get("bookingPolicy").get("maxDurationMinutes").asInt()) {
-				continue;
-			}
-			ZoneId zone = ZoneId.of(listing.path("timeZone").asString("America/Toronto"));
-			int units = Math.max(1, listing.path("bookableAtOnce").asInt(1));
-			Api.Response calendar = member
-				.get("/api/bookings/listings/" + id + "/availability?from=" + from + "&to=" + from.plusDays(14));
-			if (calendar.status() != 200) {
-				continue;
-			}
-			for (JsonNode interval : calendar.json().get("intervals").values()) {
-				LocalDateTime start = LocalDateTime.parse(interval.get("localStart").asString())
-					.truncatedTo(ChronoUnit.HOURS)
-					.plusHours(1);
-				LocalDateTime end = LocalDateTime.parse(interval.get("localEnd").asString());
-				if (!"FREE".equals(interval.get("state").asString()) || start.plusMinutes(minutes).isAfter(end)) {
-					continue;
-				}
-				Room room = new Room(id, listing.get("title"), zone, units, start, start.plusMinutes(minutes));
-				Api.Response nextWeek = member.post("/api/bookings/availability", """
-						{"listingIds": ["%s"], "quantity": %d, "start": "%s", "end": "%s"}""".formatted(id, units,
-						room.instant(room.start().plusWeeks(1)), room.instant(room.end().plusWeeks(1))));
-				if (nextWeek.status() == 200 && nextWeek.json().get("available").toString().contains(id)) {
-					return room;
-				}
-			}
-		}
-		throw new AssertionError("no room of " + organisation + " free two weeks running in the demo data");
-	}
-
-	record Room(String id, JsonNode titles, ZoneId zone, int units, LocalDateTime start, LocalDateTime end) {
-
-		String instant(LocalDateTime local) {
-			return local.atZone(this.zone).toInstant().toString();
-		}
-
-		String title(boolean english) {
-			return (english && this.titles.hasNonNull("en")) ? this.titles.get("en").asString()
-					: this.titles.get("fr").asString();
-		}
-
 	}
 
 }
