@@ -219,9 +219,31 @@ final class ServiceConfiguration {
 			.orElseThrow(() -> new IllegalStateException(this.service + " has no server.port"))));
 	}
 
-	/** @return the port of the actuator endpoints ({@code management.server.port}, else {@code server.port}) */
+	/**
+	 * The value of a property when a profile is active: the documents of that profile override the others, in the
+	 * order read.
+	 * @param property a property name
+	 * @param profile the active profile
+	 * @return its value
+	 */
+	Optional<Object> property(String property, String profile) {
+		Object value = property(property).orElse(null);
+		for (Document document : this.documents) {
+			if (document.profile().equals(profile) && document.properties().containsKey(property)) {
+				value = document.properties().get(property);
+			}
+		}
+		return Optional.ofNullable(value);
+	}
+
+	/**
+	 * @return the port of the actuator endpoints in a deployment, which runs the {@code production} profile
+	 * ({@code management.server.port}, else {@code server.port})
+	 */
 	int managementPort() {
-		return property("management.server.port").map(Yamls::text).map(Integer::parseInt).orElse(serverPort());
+		return property("management.server.port", "production").map(Yamls::text)
+			.map(Integer::parseInt)
+			.orElse(serverPort());
 	}
 
 	/** @return every profile some document or file of this service is limited to */
