@@ -2,6 +2,7 @@ package org.mutualis.listings.web;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.web.IfMatch;
 
 import org.springframework.http.ResponseEntity;
 
@@ -17,20 +18,7 @@ public final class Versions {
 	 * @return the version, or {@code null} when absent
 	 */
 	public static @Nullable Long parse(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.trim();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		value = value.replace("\"", "");
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw Refusal.invalidField("invalid-version", "If-Match");
-		}
+		return IfMatch.version(ifMatch);
 	}
 
 	/**
@@ -67,7 +55,7 @@ public final class Versions {
 	 * @return the response
 	 */
 	public static ResponseEntity<ListingView> withETag(ResponseEntity.BodyBuilder builder, ListingView view) {
-		return builder.eTag("\"" + view.version() + "\"").body(view);
+		return builder.eTag(IfMatch.etag(view.version())).body(view);
 	}
 
 }

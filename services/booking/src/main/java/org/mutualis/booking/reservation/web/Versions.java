@@ -1,7 +1,7 @@
 package org.mutualis.booking.reservation.web;
 
 import org.jspecify.annotations.Nullable;
-import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.web.IfMatch;
 
 import org.springframework.http.ResponseEntity;
 
@@ -12,23 +12,11 @@ final class Versions {
 	}
 
 	static @Nullable Long parse(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.trim();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		try {
-			return Long.parseLong(value.replace("\"", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw Refusal.invalidField("invalid-version", "If-Match");
-		}
+		return IfMatch.version(ifMatch);
 	}
 
 	static ResponseEntity<BookingView> withETag(ResponseEntity.BodyBuilder builder, BookingView view) {
-		return builder.eTag("\"" + view.version() + "\"").body(view);
+		return builder.eTag(IfMatch.etag(view.version())).body(view);
 	}
 
 }

@@ -16,6 +16,7 @@ import org.mutualis.identity.person.Person;
 import org.mutualis.identity.person.application.ProfileEditing;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
+import org.mutualis.platform.web.IfMatch;
 import org.mutualis.platform.security.Actor;
 
 import org.springframework.http.HttpHeaders;
@@ -72,25 +73,13 @@ class MyAccountController {
 			.map((o) -> new MyOrganisation(o.id(), o.profile().name(), o.status(), o.roleOf(person.id()).orElseThrow()))
 			.toList();
 		return ResponseEntity.ok()
-			.eTag("\"" + person.version() + "\"")
+			.eTag(IfMatch.etag(person.version()))
 			.body(new MeResponse(person.id(), person.email(), person.displayName(), person.preferredLanguage(),
 					person.admin(), organisations));
 	}
 
 	private static @Nullable Long version(@Nullable String ifMatch) {
-		if (ifMatch == null || ifMatch.isBlank()) {
-			return null;
-		}
-		String value = ifMatch.trim();
-		if (value.startsWith("W/")) {
-			value = value.substring(2);
-		}
-		try {
-			return Long.parseLong(value.replace("\"", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw Refusal.invalidField("invalid-version", "If-Match");
-		}
+		return IfMatch.version(ifMatch);
 	}
 
 	record MeResponse(String personId, String email, String displayName, Language preferredLanguage, boolean admin,
