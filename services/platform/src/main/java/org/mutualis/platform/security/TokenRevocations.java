@@ -117,13 +117,12 @@ public class TokenRevocations {
 	}
 
 	/**
-	 * Whether a token was issued before a change. A token's {@code iat} has whole seconds and the change's time has
-	 * milliseconds: a token issued in the same second as the change — the new password's first sign-in, typically —
-	 * counts as issued after it (an old token of that very second is let through; one second is the price of never
-	 * refusing the token that follows the change).
+	 * Whether a token may have been issued before a change. A token's {@code iat} has whole seconds and the change's
+	 * time has milliseconds: a token of the change's own second may be older than the change, so it is refused too
+	 * (the person signs in again a second later; never letting an old token through is worth that second).
 	 */
 	private static boolean issuedBefore(Instant issuedAt, Instant change) {
-		return issuedAt.isBefore(change.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		return !issuedAt.isAfter(change);
 	}
 
 }
