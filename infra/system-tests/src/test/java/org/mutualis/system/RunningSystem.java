@@ -23,6 +23,8 @@ final class RunningSystem {
 
 	private static volatile RunningSystem instance;
 
+	private static Path dataDirectory;
+
 	private final LocalStack stack;
 
 	private final Path data;
@@ -60,13 +62,7 @@ final class RunningSystem {
 
 	private static RunningSystem start() {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
-		Path data;
-		try {
-			data = Files.createTempDirectory("mutualis-system-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Path data = dataDirectory();
 		LocalStack stack = LocalStack.builder()
 			.repository(Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize())
 			.dataDirectory(data)
@@ -81,6 +77,24 @@ final class RunningSystem {
 		stack.start();
 		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-stop"));
 		return new RunningSystem(stack, data);
+	}
+
+	/**
+	 * One data directory for every start of this JVM: when a start fails (a part too slow on a loaded machine), the
+	 * next test class starts again on the same shared store, whose identity signing keys are sealed with the
+	 * key-encryption key the launcher keeps in this directory; a new directory would hold another key and identity
+	 * would refuse to start.
+	 */
+	private static synchronized Path dataDirectory() {
+		if (dataDirectory == null) {
+			try {
+				dataDirectory = Files.createTempDirectory("mutualis-system-");
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return dataDirectory;
 	}
 
 	private static List<String> jvmOptions() {
