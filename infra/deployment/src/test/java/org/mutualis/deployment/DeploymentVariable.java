@@ -64,9 +64,14 @@ enum DeploymentVariable {
 	MUTUALIS_WEB_URL(Binding.placeholder(), Need.REQUIRED, false, WEB,
 			"the web application's internal URL", GATEWAY),
 
-	/** The Redis that holds the gateway's shared rate-limit counters. */
+	/** The Redis that holds the gateway's shared rate-limit counters and the web application's sessions. */
 	MUTUALIS_REDIS(Binding.placeholder(), Need.REQUIRED, false, null,
-			"Redis URL (rate-limit counters shared by the gateway's instances)", GATEWAY),
+			"Redis URL (rate-limit counters shared by the gateway's instances, sessions shared by web's)", GATEWAY,
+			WEB),
+
+	/** Shares the web application's sessions across its instances. */
+	MUTUALIS_WEB_SESSIONS(Binding.placeholder(), Need.REQUIRED, false, null,
+			"`redis`: HTTP sessions shared by every web instance (default `memory`)", WEB),
 
 	/** Shares rate limits across gateway instances. */
 	MUTUALIS_GATEWAY_RATELIMIT_STORE(Binding.property("mutualis.gateway.rate-limit.store"), Need.REQUIRED, false,

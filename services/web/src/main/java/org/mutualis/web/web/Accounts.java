@@ -1,5 +1,6 @@
 package org.mutualis.web.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +39,7 @@ public class Accounts {
 	 * @param admin whether they administer the platform
 	 * @param organisations their organisations
 	 */
-	public record Account(String name, boolean admin, List<Organisation> organisations) {
+	public record Account(String name, boolean admin, List<Organisation> organisations) implements Serializable {
 
 		/**
 		 * @param id an organisation id
@@ -57,7 +58,7 @@ public class Accounts {
 	 * @param status REGISTERED, APPROVED, REJECTED or SUSPENDED
 	 * @param role the person's role in it, MEMBER or MANAGER
 	 */
-	public record Organisation(String id, String name, String status, String role) {
+	public record Organisation(String id, String name, String status, String role) implements Serializable {
 	}
 
 }
