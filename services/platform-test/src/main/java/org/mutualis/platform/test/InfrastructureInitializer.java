@@ -11,9 +11,11 @@ public class InfrastructureInitializer implements ApplicationContextInitializer<
 	public void initialize(ConfigurableApplicationContext context) {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		String name = context.getEnvironment().getProperty("spring.application.name", "test");
+		String store = infrastructure.freshMongoDatabaseUri(name);
 		TestPropertyValues
 			.of("spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
-					"spring.mongodb.uri=" + infrastructure.freshMongoDatabaseUri(name),
+					// the database is named apart from the URI (spring.mongodb.database), so both are set
+					"spring.mongodb.uri=" + store, TestInfrastructure.databaseArgument(store).substring(2),
 					"spring.kafka.consumer.group-id=" + name + "-" + java.util.UUID.randomUUID())
 			.applyTo(context);
 	}
