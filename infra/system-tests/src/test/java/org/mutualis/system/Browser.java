@@ -126,10 +126,11 @@ final class Browser implements AutoCloseable {
 
 	/**
 	 * Waits until the page shows a text: after a form posts, the previous page's notice may still be there for a
-	 * moment, and reading it then finds an element the new page has replaced.
+	 * moment, and reading it then finds an element the new page has replaced (Chromium says so as a stale element, or
+	 * as an inspector error "Node with given id does not belong to the document": both are read again).
 	 */
 	void waitForText(String expected) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		new WebDriverWait(this.driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.withMessage(() -> "no '" + expected + "' on " + this.driver.getCurrentUrl())
 			.until((driver) -> driver.findElement(By.tagName("body")).getText().contains(expected));
 	}

@@ -330,7 +330,7 @@ class BrowserMemberJourneysIT {
 	/** The number the header's live badge shows ("3 non lues", "aucune non lue"), once it has shown one. */
 	private static long unread(Browser browser) {
 		String badge = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.WebDriverException.class)
 			.until((driver) -> {
 				String text = driver.findElement(By.id("non-lues")).getText();
 				return text.isBlank() ? null : text;
