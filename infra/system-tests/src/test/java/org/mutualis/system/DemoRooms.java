@@ -48,6 +48,13 @@ final class DemoRooms {
 					.truncatedTo(ChronoUnit.HOURS)
 					.plusHours(1);
 				LocalDateTime end = LocalDateTime.parse(interval.get("localEnd").asString());
+				// the room's notice counts from now: a slot two days ahead can still be too soon for a 48-hour notice
+				LocalDateTime earliest = LocalDateTime.now(zone)
+					.plusHours(listing.get("bookingPolicy").path("minNoticeHours").asInt(0))
+					.plusHours(1);
+				while (start.isBefore(earliest)) {
+					start = start.plusHours(1);
+				}
 				if (!"FREE".equals(interval.get("state").asString()) || start.plusMinutes(minutes).isAfter(end)) {
 					continue;
 				}
