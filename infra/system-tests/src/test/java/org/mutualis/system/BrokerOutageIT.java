@@ -34,7 +34,7 @@ class BrokerOutageIT {
 		stack = LocalStack.builder()
 			.repository(Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize())
 			.dataDirectory(data)
-			.portOffset(21000)
+			.portOffset(2000)
 			.parts(Part.KAFKA, Part.STORE, Part.IDENTITY, Part.LISTINGS)
 			.demoData(false)
 			.jvmOptions(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k", "-Xmx256m"))

@@ -18,7 +18,7 @@ import static org.awaitility.Awaitility.await;
  * Issue 12's rolling restart: under a steady load through the gateway, each instance of listings, booking and
  * notifications is stopped and started again in turn, as a deployment would. No idempotent call fails, every
  * acknowledged booking exists afterwards, and its events are applied by the consumers that read them, each once. Starts its own
- * stack ({@link ScaledStack}, ports offset by 27000 unless {@code -Dmutualis.scale.restart-port-offset} says
+ * stack ({@link ScaledStack}, ports offset by 4000 unless {@code -Dmutualis.scale.restart-port-offset} says
  * otherwise).
  */
 // Not in the default verify: in CI on 2026-11-30 one GET of 4,000 got the gateway's 503 while an instance restarted
@@ -26,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 @EnabledIfSystemProperty(named = "mutualis.system.rolling-restart", matches = "true")
 class RollingRestartIT {
 
-	private static final int PORT_OFFSET = Integer.getInteger("mutualis.scale.restart-port-offset", 27000);
+	private static final int PORT_OFFSET = Integer.getInteger("mutualis.scale.restart-port-offset", 4000);
 
 	private static ScaledStack system;
 

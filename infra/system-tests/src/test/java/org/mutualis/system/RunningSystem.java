@@ -19,7 +19,7 @@ import org.mutualis.platform.test.TestInfrastructure;
  */
 final class RunningSystem {
 
-	static final int PORT_OFFSET = Integer.getInteger("mutualis.system.port-offset", 20000);
+	static final int PORT_OFFSET = Integer.getInteger("mutualis.system.port-offset", 1000);
 
 	private static volatile RunningSystem instance;
 

@@ -38,13 +38,13 @@ import static org.awaitility.Awaitility.await;
  * the gateway balancing between them. Bookings sent to both booking instances never double-book; each event is applied
  * once across each consumer group; each scheduled job runs on one instance per tick; each listings instance finds what
  * was written through the other; and stopping one instance of each under load loses no acknowledged request while the
- * gateway routes around it. Starts its own stack ({@link ScaledStack}, ports offset by 26000 unless
+ * gateway routes around it. Starts its own stack ({@link ScaledStack}, ports offset by 3000 unless
  * {@code -Dmutualis.scale.port-offset} says otherwise).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoInstancesIT {
 
-	private static final int PORT_OFFSET = Integer.getInteger("mutualis.scale.port-offset", 26000);
+	private static final int PORT_OFFSET = Integer.getInteger("mutualis.scale.port-offset", 3000);
 
 	private static final int CAPACITY = 3;
 
