@@ -148,6 +148,7 @@ class BookingPagesController {
 		}
 		catch (RuntimeException ex) {
 			redirect.addFlashAttribute("failed", id);
+			redirect.addFlashAttribute("failedAction", "counter-proposal");
 			redirect.addFlashAttribute("failure", "booking.dates.invalid");
 			return "redirect:/demandes";
 		}
@@ -167,7 +168,10 @@ class BookingPagesController {
 		}
 		catch (ServiceRefusal refusal) {
 			redirect.addFlashAttribute("failed", booking);
+			// which form was refused, and the fields the service named: the page shows the refusal beside them
+			redirect.addFlashAttribute("failedAction", action);
 			redirect.addFlashAttribute("refusal", refusal.detail());
+			redirect.addFlashAttribute("refusalFields", refusal.fields());
 			redirect.addFlashAttribute("stale", refusal.isStaleVersion());
 		}
 		return "redirect:" + back;
