@@ -64,14 +64,18 @@ enum DeploymentVariable {
 	MUTUALIS_WEB_URL(Binding.placeholder(), Need.REQUIRED, false, WEB,
 			"the web application's internal URL", GATEWAY),
 
-	/** The Redis that holds the gateway's shared rate-limit counters and the web application's sessions. */
+	/** The Redis that holds the gateway's shared rate-limit counters and web's and identity's sessions. */
 	MUTUALIS_REDIS(Binding.placeholder(), Need.REQUIRED, false, null,
-			"Redis URL (rate-limit counters shared by the gateway's instances, sessions shared by web's)", GATEWAY,
-			WEB),
+			"Redis URL (rate-limit counters shared by the gateway's instances, sessions shared by web's and identity's)",
+			GATEWAY, WEB, IDENTITY),
 
 	/** Shares the web application's sessions across its instances. */
 	MUTUALIS_WEB_SESSIONS(Binding.placeholder(), Need.REQUIRED, false, null,
 			"`redis`: HTTP sessions shared by every web instance (default `memory`)", WEB),
+
+	/** Shares identity's sessions (sign-in form, waiting authorization request) across its instances. */
+	MUTUALIS_IDENTITY_SESSIONS(Binding.placeholder(), Need.REQUIRED, false, null,
+			"`redis`: HTTP sessions shared by every identity instance (default `memory`)", IDENTITY),
 
 	/** Shares rate limits across gateway instances. */
 	MUTUALIS_GATEWAY_RATELIMIT_STORE(Binding.property("mutualis.gateway.rate-limit.store"), Need.REQUIRED, false,

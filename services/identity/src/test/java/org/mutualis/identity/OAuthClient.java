@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -39,8 +40,20 @@ final class OAuthClient {
 		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
+	private final UnaryOperator<String> route;
+
 	OAuthClient(String base) {
+		this(base, UnaryOperator.identity());
+	}
+
+	/**
+	 * A client whose every request goes where {@code route} sends it, e.g. to one instance, then the other.
+	 * @param base the first address
+	 * @param route rewrites each absolute URL before it is sent
+	 */
+	OAuthClient(String base, UnaryOperator<String> route) {
 		this.base = base;
+		this.route = route;
 	}
 
 	/** Result of the authorization step: a code, or the redirect that carries an error. */
@@ -181,7 +194,7 @@ final class OAuthClient {
 	}
 
 	private String absolute(String url) {
-		return url.startsWith("http") ? url : this.base + url;
+		return this.route.apply(url.startsWith("http") ? url : this.base + url);
 	}
 
 	static String location(HttpResponse<?> response) {

@@ -115,7 +115,7 @@ public final class TestInfrastructure {
 		};
 	}
 
-	private static boolean dockerAvailable() {
+	static boolean dockerAvailable() {
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
