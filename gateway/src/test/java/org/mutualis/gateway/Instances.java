@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Instances of one service for the balancing tests: a healthy one that names itself and counts calls by method, and
- * one that reads a request and hangs up without answering (as an instance dying mid-call would).
+ * Instances of one service for the balancing tests: a healthy one that names itself and counts calls by method (its
+ * readiness probe answers 200 or 503 as told), one that answers every call {@code 503} (as a Tomcat that has begun
+ * its graceful shutdown answers on a kept-alive connection) while its probe still says ready, and one that reads a
+ * request and hangs up without answering (as an instance dying mid-call would). Readiness probes are not counted.
  */
 final class Instances {
 
@@ -40,12 +42,17 @@ final class Instances {
 
 	}
 
-	/** A healthy instance answering {@code {"instance":"<name>","method":"…","received":<bytes>}}. */
-	static final class Healthy extends Calls {
+	/**
+	 * An instance answering {@code {"instance":"<name>","method":"…","received":<bytes>}} with a status of its own,
+	 * and {@code 200} (ready) or {@code 503} on {@code /actuator/health/readiness}.
+	 */
+	static class Answering extends Calls {
 
 		private final HttpServer server;
 
-		Healthy(String name) {
+		private volatile boolean ready = true;
+
+		Answering(String name, int status) {
 			try {
 				this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			}
@@ -53,6 +60,11 @@ final class Instances {
 				throw new IllegalStateException(ex);
 			}
 			this.server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+			this.server.createContext("/actuator/health/readiness", (exchange) -> {
+				exchange.getRequestBody().close();
+				exchange.sendResponseHeaders(this.ready ? 200 : 503, -1);
+				exchange.close();
+			});
 			this.server.createContext("/", (exchange) -> {
 				long received;
 				try (InputStream body = exchange.getRequestBody()) {
@@ -62,7 +74,7 @@ final class Instances {
 				byte[] bytes = ("{\"instance\":\"" + name + "\",\"method\":\"" + exchange.getRequestMethod()
 						+ "\",\"received\":" + received + "}").getBytes(StandardCharsets.UTF_8);
 				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, bytes.length);
+				exchange.sendResponseHeaders(status, bytes.length);
 				try (OutputStream out = exchange.getResponseBody()) {
 					out.write(bytes);
 				}
@@ -70,8 +82,31 @@ final class Instances {
 			this.server.start();
 		}
 
+		/** @param ready whether its readiness probe answers 200 from now on (else 503) */
+		void ready(boolean ready) {
+			this.ready = ready;
+		}
+
 		String url() {
 			return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		}
+
+	}
+
+	/** A healthy instance: every call answered {@code 200}. */
+	static final class Healthy extends Answering {
+
+		Healthy(String name) {
+			super(name, 200);
+		}
+
+	}
+
+	/** An instance whose probe still says ready but that answers every call {@code 503}. */
+	static final class Unavailable extends Answering {
+
+		Unavailable(String name) {
+			super(name, 503);
 		}
 
 	}
@@ -109,6 +144,13 @@ final class Instances {
 				while ((c = in.read()) >= 0) {
 					head.append((char) c);
 					if (head.toString().endsWith("\r\n\r\n")) {
+						if (head.toString().startsWith("GET /actuator/health/readiness ")) {
+							// its probe still says ready: the gateway keeps sending it calls
+							connection.getOutputStream()
+								.write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+									.getBytes(StandardCharsets.US_ASCII));
+							return;
+						}
 						add(head.substring(0, head.indexOf(" ")));
 						return;
 					}

@@ -3,10 +3,14 @@ package org.mutualis.gateway.balancing;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.mutualis.gateway.GatewayProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,31 +24,40 @@ import org.springframework.stereotype.Component;
 
 /**
  * The instances of each service, as configured in {@code mutualis.gateway.services}, for Spring Cloud
- * LoadBalancer; an instance that just refused a connection is left out for a while, so that calls stop trying it.
+ * LoadBalancer: only those ready to take calls. An instance is out from the moment a call to it fails or its
+ * readiness probe does not answer 200, and back in only once its probe answers 200 again ({@link ReadinessProbes}).
  */
 @Component
 class ConfiguredInstances implements ReactiveDiscoveryClient {
+
+	/** The gauge, per service and instance, of whether the gateway sends it calls (1) or not (0). */
+	static final String READY_GAUGE = "mutualis.gateway.upstream.ready";
 
 	private static final Logger log = LoggerFactory.getLogger(ConfiguredInstances.class);
 
 	private final Map<String, List<ServiceInstance>> instances;
 
-	private final Map<String, Instant> refusedUntil = new ConcurrentHashMap<>();
-
-	private final BalancingProperties balancing;
+	/** Since when each instance that is out has been out; an instance absent here is in. */
+	private final Map<String, Instant> outSince = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
 	@Autowired
-	ConfiguredInstances(GatewayProperties properties, BalancingProperties balancing) {
-		this(properties, balancing, Clock.systemUTC());
+	ConfiguredInstances(GatewayProperties properties, MeterRegistry meters) {
+		this(properties, meters, Clock.systemUTC());
 	}
 
-	ConfiguredInstances(GatewayProperties properties, BalancingProperties balancing, Clock clock) {
-		this.balancing = balancing;
+	ConfiguredInstances(GatewayProperties properties, MeterRegistry meters, Clock clock) {
 		this.clock = clock;
-		this.instances = new ConcurrentHashMap<>();
-		properties.services().byName().forEach((service, uris) -> this.instances.put(service, instancesOf(service, uris)));
+		Map<String, List<ServiceInstance>> byService = new LinkedHashMap<>();
+		properties.services().byName().forEach((service, uris) -> byService.put(service, instancesOf(service, uris)));
+		this.instances = Map.copyOf(byService);
+		this.instances.values().stream().flatMap(List::stream).forEach((instance) -> Gauge
+			.builder(READY_GAUGE, () -> this.outSince.containsKey(instance.getInstanceId()) ? 0 : 1)
+			.description("Whether the gateway sends calls to this instance of a service (1) or not (0)")
+			.tag("service", instance.getServiceId())
+			.tag("instance", instance.getInstanceId())
+			.register(meters));
 	}
 
 	private static List<ServiceInstance> instancesOf(String service, List<URI> uris) {
@@ -64,10 +77,13 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 	@Override
 	public Flux<ServiceInstance> getInstances(String serviceId) {
 		List<ServiceInstance> all = this.instances.getOrDefault(serviceId, List.of());
-		Instant now = this.clock.instant();
-		List<ServiceInstance> willing = all.stream().filter((instance) -> !refused(instance, now)).toList();
-		// with every instance refusing, keep trying them all rather than answer at once that none exists
-		return Flux.fromIterable(willing.isEmpty() ? all : willing);
+		List<ServiceInstance> ready = all.stream().filter((instance) -> !isOut(instance)).toList();
+		if (!ready.isEmpty() || all.isEmpty()) {
+			return Flux.fromIterable(ready);
+		}
+		// none is ready: offer only the one out the longest, so a retry never goes straight back to the instance
+		// that has just failed while another may have recovered since its probe last ran
+		return Flux.just(all.stream().min(Comparator.comparing(this::outSince)).orElseThrow());
 	}
 
 	@Override
@@ -75,31 +91,40 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 		return Flux.fromIterable(this.instances.keySet());
 	}
 
+	/** @return the instances of the services that have more than one, whose readiness decides which are chosen */
+	List<ServiceInstance> balanced() {
+		return this.instances.values().stream().filter((list) -> list.size() > 1).flatMap(List::stream).toList();
+	}
+
 	/**
-	 * Leaves an instance out of the balancing for the quarantine time, because it refused a connection.
+	 * Leaves an instance out of the balancing until its readiness probe answers 200.
 	 * @param instance the instance
+	 * @param why what happened, for the log
 	 */
-	void refused(ServiceInstance instance) {
-		if (this.balancing.quarantine().isZero()) {
-			return;
-		}
-		Instant until = this.clock.instant().plus(this.balancing.quarantine());
-		if (this.refusedUntil.put(instance.getInstanceId(), until) == null) {
-			log.warn("{} refused a connection; left out of the balancing for {}", instance.getInstanceId(),
-					this.balancing.quarantine());
+	void out(ServiceInstance instance, String why) {
+		if (this.outSince.putIfAbsent(instance.getInstanceId(), this.clock.instant()) == null) {
+			log.warn("{} left out of the balancing until it is ready: {}", instance.getInstanceId(), why);
 		}
 	}
 
-	private boolean refused(ServiceInstance instance, Instant now) {
-		Instant until = this.refusedUntil.get(instance.getInstanceId());
-		if (until == null) {
-			return false;
+	/**
+	 * Takes an instance back into the balancing: its readiness probe answered 200.
+	 * @param instance the instance
+	 */
+	void ready(ServiceInstance instance) {
+		Instant since = this.outSince.remove(instance.getInstanceId());
+		if (since != null) {
+			log.info("{} is ready: back in the balancing after {} ms out", instance.getInstanceId(),
+					this.clock.millis() - since.toEpochMilli());
 		}
-		if (!now.isBefore(until)) {
-			this.refusedUntil.remove(instance.getInstanceId(), until);
-			return false;
-		}
-		return true;
+	}
+
+	private boolean isOut(ServiceInstance instance) {
+		return this.outSince.containsKey(instance.getInstanceId());
+	}
+
+	private Instant outSince(ServiceInstance instance) {
+		return this.outSince.getOrDefault(instance.getInstanceId(), Instant.MIN);
 	}
 
 }

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientResponse;
 import reactor.util.retry.Retry;
 
 import org.springframework.cloud.client.ServiceInstance;
@@ -27,9 +29,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Tries a call again on another instance of its service when that cannot do a change twice: any call whose
- * connection was refused (nothing reached the service), and a call that may have reached it only when it is
- * idempotent — {@code GET}, {@code HEAD}, {@code OPTIONS}, or a call with an {@code Idempotency-Key} its service
- * honours. Nothing is retried once the answer has begun, so a broken event stream is not replayed.
+ * connection was refused (nothing reached the service), and a call that may have reached it — its connection broke
+ * before an answer, or the instance answered {@code 503} (as one that is shutting down does) — only when it is
+ * idempotent: {@code GET}, {@code HEAD}, {@code OPTIONS}, or a call with an {@code Idempotency-Key} its service
+ * honours. The instance that failed is left out of the balancing until it is ready again. Nothing is retried once
+ * the answer has begun, so a broken event stream is not replayed.
  */
 @Component
 class UpstreamRetry implements GlobalFilter, Ordered {
@@ -73,7 +77,11 @@ class UpstreamRetry implements GlobalFilter, Ordered {
 	}
 
 	private Mono<Void> attempts(ServerWebExchange exchange, GatewayFilterChain chain, boolean idempotent) {
-		return Mono.defer(() -> chain.filter(exchange))
+		AtomicInteger attempts = new AtomicInteger();
+		return Mono.defer(() -> {
+			boolean another = idempotent && attempts.incrementAndGet() <= this.retries;
+			return chain.filter(exchange).then(Mono.defer(() -> unavailableAnswer(exchange, another)));
+		})
 			.retryWhen(Retry.max(this.retries)
 				.filter((failure) -> retryable(exchange, failure, idempotent))
 				.doBeforeRetry((signal) -> {
@@ -83,18 +91,41 @@ class UpstreamRetry implements GlobalFilter, Ordered {
 				}));
 	}
 
+	/**
+	 * Turns a {@code 503} answered by the instance into a failure to retry on another, when another attempt may be
+	 * made; otherwise (a call that may not be sent twice, or the last attempt) the caller gets that answer.
+	 */
+	private Mono<Void> unavailableAnswer(ServerWebExchange exchange, boolean anotherAttempt) {
+		Object answer = exchange.getAttribute(ServerWebExchangeUtils.CLIENT_RESPONSE_ATTR);
+		if (!(answer instanceof HttpClientResponse upstream) || upstream.status().code() != 503
+				|| exchange.getResponse().isCommitted()) {
+			return Mono.empty();
+		}
+		ServiceInstance instance = chosenInstance(exchange);
+		if (instance != null) {
+			this.instances.out(instance, "it answered 503 to " + exchange.getRequest().getMethod() + " "
+					+ exchange.getRequest().getPath());
+		}
+		return anotherAttempt ? Mono.error(new UnavailableInstance(instance)) : Mono.empty();
+	}
+
 	private boolean retryable(ServerWebExchange exchange, Throwable failure, boolean idempotent) {
 		if (exchange.getResponse().isCommitted()) {
 			return false;
 		}
-		if (causedBy(failure, ConnectException.class)) {
-			ServiceInstance instance = chosenInstance(exchange);
-			if (instance != null) {
-				this.instances.refused(instance);
-			}
+		if (failure instanceof UnavailableInstance) {
 			return true;
 		}
-		return idempotent && causedBy(failure, IOException.class);
+		boolean refused = causedBy(failure, ConnectException.class);
+		if (!refused && !causedBy(failure, IOException.class)) {
+			return false;
+		}
+		ServiceInstance instance = chosenInstance(exchange);
+		if (instance != null) {
+			this.instances.out(instance, refused ? "it refused a connection" : "a call to it broke: " + failure);
+		}
+		// a refused connection reached nothing; a broken one may have reached the instance
+		return refused || idempotent;
 	}
 
 	private boolean honoursKey(ServerWebExchange exchange) {
@@ -119,6 +150,16 @@ class UpstreamRetry implements GlobalFilter, Ordered {
 			}
 		}
 		return false;
+	}
+
+	/** An instance answered {@code 503}: the call is tried on another. */
+	private static final class UnavailableInstance extends RuntimeException {
+
+		UnavailableInstance(@Nullable ServiceInstance instance) {
+			super(((instance != null) ? instance.getInstanceId() : "the instance") + " answered 503", null, false,
+					false);
+		}
+
 	}
 
 	/** A call whose service honours {@code Idempotency-Key}. */
