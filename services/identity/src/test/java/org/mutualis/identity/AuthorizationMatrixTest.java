@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mutualis.identity.common.Language;
+import org.mutualis.identity.membership.Invitation;
+import org.mutualis.identity.membership.Invitations;
 import org.mutualis.identity.organisation.LegalForm;
 import org.mutualis.identity.organisation.MembershipRole;
 import org.mutualis.identity.organisation.Organisation;
@@ -56,6 +58,8 @@ class AuthorizationMatrixTest {
 
 	static final String ORG_C = "cccccccc-0000-4000-8000-00000000000c";
 
+	static final String INVITATION_A = "aaaaaaaa-1111-4000-8000-00000000000a";
+
 	static final String REGISTRATION = """
 			{"name":"Nouvel organisme","legalForm":"NON_PROFIT","sector":"Culture","mrc":"Roussillon",
 			 "municipality":"Candiac","contactEmail":"info@nouvel.test","preferredLanguage":"fr",
@@ -70,6 +74,10 @@ class AuthorizationMatrixTest {
 			row("POST /api/identity/organisations/{id}/invitations",
 					"/api/identity/organisations/" + ORG_A + "/invitations",
 					"{\"email\":\"nouveau@a.test\",\"role\":\"MEMBER\"}", managerOfA(201)),
+			row("GET /api/identity/organisations/{id}/invitations",
+					"/api/identity/organisations/" + ORG_A + "/invitations", null, managerOfA(200)),
+			row("DELETE /api/identity/organisations/{id}/invitations/{invitationId}",
+					"/api/identity/organisations/" + ORG_A + "/invitations/" + INVITATION_A, null, managerOfA(204)),
 			row("PUT /api/identity/organisations/{id}/members/{personId}/role",
 					"/api/identity/organisations/" + ORG_A + "/members/" + MEMBER_A.personId() + "/role",
 					"{\"role\":\"MANAGER\"}", managerOfA(204)),
@@ -126,6 +134,9 @@ class AuthorizationMatrixTest {
 
 	@Autowired
 	People people;
+
+	@Autowired
+	Invitations invitations;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -189,6 +200,8 @@ class AuthorizationMatrixTest {
 		b.suspend("Plaintes", now);
 		this.organisations.save(b);
 		this.organisations.save(organisation(ORG_C, "person-c", now));
+		this.invitations.save(Invitation.send(INVITATION_A, ORG_A, "invitee@matrix.test", MembershipRole.MEMBER,
+				"hash-of-a-secret", MANAGER_A.personId(), now));
 	}
 
 	private static Organisation organisation(String id, String manager, Instant now) {

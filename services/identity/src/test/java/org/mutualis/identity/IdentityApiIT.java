@@ -162,6 +162,66 @@ class IdentityApiIT {
 	}
 
 	@Test
+	void aManagerSeesThePendingInvitationsAndWithdrawsOneWhoseLinkThenStopsWorking() throws Exception {
+		String lePhare = "5e1f0002-0000-4000-8000-000000000002";
+		String manager = OAuthClient.accessToken(base(), "gestion@lephare.demo", PASSWORD, null);
+		String invitee = "retiree." + UUID.randomUUID().toString().substring(0, 6) + "@invite.test";
+		HttpResponse<String> invited = send("POST", "/api/identity/organisations/" + lePhare + "/invitations", manager,
+				null, "{\"email\":\"" + invitee + "\",\"role\":\"MANAGER\"}");
+		assertThat(invited.statusCode()).isEqualTo(201);
+		String id = JSON.readTree(invited.body()).get("id").asString();
+		String token = linkToken(content(awaitMail(invitee)), "/auth/invitation");
+
+		HttpResponse<String> pending = send("GET", "/api/identity/organisations/" + lePhare + "/invitations?size=100",
+				manager, null, null);
+		assertThat(pending.statusCode()).isEqualTo(200);
+		JsonNode listed = JSON.readTree(pending.body());
+		assertThat(listed.values().stream().filter((i) -> i.get("id").asString().equals(id)).findFirst())
+			.hasValueSatisfying((i) -> {
+				assertThat(i.get("email").asString()).isEqualTo(invitee);
+				assertThat(i.get("role").asString()).isEqualTo("MANAGER");
+				assertThat(i.has("createdAt")).isTrue();
+				assertThat(i.has("secretHash")).isFalse();
+			});
+		assertThat(Long.parseLong(pending.headers().firstValue("X-Total-Count").orElseThrow()))
+			.isGreaterThanOrEqualTo(1);
+
+		String member = OAuthClient.accessToken(base(), "membre@laruche.demo", PASSWORD, null);
+		String laRuche = OAuthClient.claims(member).get("org").asString();
+		assertThat(send("DELETE", "/api/identity/organisations/" + laRuche + "/invitations/" + id, member, null, null)
+			.statusCode()).as("a member of another organisation").isEqualTo(403);
+		String otherManager = OAuthClient.accessToken(base(), "gestion@jardins.demo", PASSWORD, null);
+		String jardins = OAuthClient.claims(otherManager).get("org").asString();
+		HttpResponse<String> notTheirs = send("DELETE", "/api/identity/organisations/" + jardins + "/invitations/" + id,
+				otherManager, "fr", null);
+		assertThat(notTheirs.statusCode()).as("another organisation's invitation, through its own path").isEqualTo(404);
+		assertThat(notTheirs.body()).contains("invitation-not-found");
+
+		assertThat(send("DELETE", "/api/identity/organisations/" + lePhare + "/invitations/" + id, manager, null, null)
+			.statusCode()).isEqualTo(204);
+		assertThat(send("DELETE", "/api/identity/organisations/" + lePhare + "/invitations/" + id, manager, null, null)
+			.statusCode()).as("withdrawing twice changes nothing").isEqualTo(204);
+		assertThat(JSON.readTree(send("GET", "/api/identity/organisations/" + lePhare + "/invitations?size=100", manager,
+				null, null).body()).values().stream().map((i) -> i.get("id").asString())).doesNotContain(id);
+		HttpResponse<String> accepted = send("POST", "/api/identity/invitations/accept", null, "fr", "{\"token\":\""
+				+ token + "\",\"displayName\":\"Retirée\",\"password\":\"Une-phrase-de-passe-2026\"}");
+		assertThat(accepted.statusCode()).isEqualTo(422);
+		assertThat(accepted.body()).contains("invitation-invalid", "retirée");
+
+		String used = "utilisee." + UUID.randomUUID().toString().substring(0, 6) + "@invite.test";
+		String usedId = JSON.readTree(send("POST", "/api/identity/organisations/" + lePhare + "/invitations", manager,
+				null, "{\"email\":\"" + used + "\",\"role\":\"MEMBER\"}").body()).get("id").asString();
+		assertThat(send("POST", "/api/identity/invitations/accept", null, null, "{\"token\":\""
+				+ linkToken(content(awaitMail(used)), "/auth/invitation")
+				+ "\",\"displayName\":\"Utilisée\",\"password\":\"Une-phrase-de-passe-2026\"}").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> tooLate = send("DELETE", "/api/identity/organisations/" + lePhare + "/invitations/" + usedId,
+				manager, "en", null);
+		assertThat(tooLate.statusCode()).isEqualTo(409);
+		assertThat(tooLate.body()).contains("invitation-used", "already accepted");
+	}
+
+	@Test
 	void passwordResetLinkIsEmailedInThePersonsLanguageAndWorksOnce() throws Exception {
 		String email = "reset." + UUID.randomUUID().toString().substring(0, 6) + "@reset.test";
 		register(email, "en", "en");

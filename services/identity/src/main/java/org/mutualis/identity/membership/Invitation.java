@@ -36,12 +36,15 @@ public final class Invitation extends AggregateRoot<Void> {
 
 	private @Nullable Instant completedAt;
 
+	private @Nullable Instant withdrawnAt;
+
 	private Invitation(InvitationState state, long version) {
 		super(version);
 		this.sent = state;
 		this.acceptedBy = state.acceptedBy();
 		this.acceptedAt = state.acceptedAt();
 		this.completedAt = state.completedAt();
+		this.withdrawnAt = state.withdrawnAt();
 	}
 
 	/**
@@ -58,7 +61,7 @@ public final class Invitation extends AggregateRoot<Void> {
 	public static Invitation send(String id, String organisationId, String email, MembershipRole role,
 			String secretHash, String invitedBy, Instant now) {
 		return new Invitation(new InvitationState(id, organisationId, Emails.requireValid(email, "email"), role,
-				secretHash, invitedBy, now, now.plus(VALIDITY), null, null, null), NEW);
+				secretHash, invitedBy, now, now.plus(VALIDITY), null, null, null, null), NEW);
 	}
 
 	/**
@@ -75,7 +78,7 @@ public final class Invitation extends AggregateRoot<Void> {
 	public InvitationState state() {
 		InvitationState s = this.sent;
 		return new InvitationState(s.id(), s.organisationId(), s.email(), s.role(), s.secretHash(), s.invitedBy(),
-				s.createdAt(), s.expiresAt(), this.acceptedBy, this.acceptedAt, this.completedAt);
+				s.createdAt(), s.expiresAt(), this.acceptedBy, this.acceptedAt, this.completedAt, this.withdrawnAt);
 	}
 
 	/**
@@ -89,7 +92,8 @@ public final class Invitation extends AggregateRoot<Void> {
 		if (isAcceptedFor(personId)) {
 			return;
 		}
-		if (this.acceptedAt != null || this.completedAt != null || !now.isBefore(this.sent.expiresAt())) {
+		if (this.acceptedAt != null || this.completedAt != null || this.withdrawnAt != null
+				|| !now.isBefore(this.sent.expiresAt())) {
 			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
 		}
 		this.acceptedBy = personId;
@@ -106,6 +110,30 @@ public final class Invitation extends AggregateRoot<Void> {
 			throw Refusal.of(Reason.UNPROCESSABLE, "invitation-invalid");
 		}
 		this.completedAt = now;
+	}
+
+	/**
+	 * Withdraws the invitation: its link stops working. Precondition: nobody accepted it yet (withdrawing twice
+	 * changes nothing).
+	 * @param now the current time
+	 */
+	public void withdraw(Instant now) {
+		if (this.acceptedAt != null || this.completedAt != null) {
+			throw Refusal.of(Reason.CONFLICT, "invitation-used");
+		}
+		if (this.withdrawnAt == null) {
+			this.withdrawnAt = now;
+		}
+	}
+
+	/**
+	 * Tells whether the invitation still waits for its answer: not accepted, not withdrawn, not expired.
+	 * @param now the current time
+	 * @return whether its link still works
+	 */
+	public boolean isPending(Instant now) {
+		return this.acceptedAt == null && this.completedAt == null && this.withdrawnAt == null
+				&& now.isBefore(this.sent.expiresAt());
 	}
 
 	/**

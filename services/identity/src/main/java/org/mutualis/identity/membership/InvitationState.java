@@ -20,8 +20,9 @@ import org.mutualis.identity.organisation.MembershipRole;
  * @param acceptedAt when it was accepted (also set, without {@code acceptedBy}, on invitations used before
  * acceptance and completion were told apart)
  * @param completedAt when the person had joined and the invitation was used up
+ * @param withdrawnAt when a manager withdrew it before it was used (its link no longer works)
  */
 public record InvitationState(String id, String organisationId, String email, MembershipRole role,
 		String secretHash, String invitedBy, Instant createdAt, Instant expiresAt, @Nullable String acceptedBy,
-		@Nullable Instant acceptedAt, @Nullable Instant completedAt) {
+		@Nullable Instant acceptedAt, @Nullable Instant completedAt, @Nullable Instant withdrawnAt) {
 }

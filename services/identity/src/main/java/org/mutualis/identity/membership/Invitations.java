@@ -1,6 +1,7 @@
 package org.mutualis.identity.membership;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** The invitations sent by managers. */
@@ -12,6 +13,32 @@ public interface Invitations {
 	 * @return the invitation, if any
 	 */
 	Optional<Invitation> findBySecretHash(String secretHash);
+
+	/**
+	 * Finds an invitation by its id.
+	 * @param id the id
+	 * @return the invitation, if any
+	 */
+	Optional<Invitation> find(String id);
+
+	/**
+	 * Lists an organisation's invitations still waiting for their answer (not accepted, withdrawn or expired), the
+	 * most recent first.
+	 * @param organisationId the organisation
+	 * @param now the current time
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 * @return one page of them
+	 */
+	List<Invitation> pending(String organisationId, Instant now, long offset, int limit);
+
+	/**
+	 * Counts an organisation's invitations still waiting for their answer.
+	 * @param organisationId the organisation
+	 * @param now the current time
+	 * @return how many there are
+	 */
+	long countPending(String organisationId, Instant now);
 
 	/**
 	 * Counts the invitations an organisation sent since a time.

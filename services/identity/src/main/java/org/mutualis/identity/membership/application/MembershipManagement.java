@@ -80,6 +80,46 @@ public class MembershipManagement {
 	}
 
 	/**
+	 * Lists the organisation's invitations still waiting for their answer, the most recent first. Precondition: the
+	 * actor manages the organisation.
+	 * @param actor who asks
+	 * @param organisationId the organisation
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 * @return one page of them, and how many there are in all
+	 */
+	public PendingInvitations pendingInvitations(Actor actor, String organisationId, long offset, int limit) {
+		managed(actor, organisationId);
+		Instant now = this.clock.instant();
+		return new PendingInvitations(this.invitations.pending(organisationId, now, offset, limit),
+				this.invitations.countPending(organisationId, now));
+	}
+
+	/**
+	 * Withdraws an invitation that nobody accepted yet: its link stops working. Preconditions: the actor manages the
+	 * organisation, the invitation is the organisation's and unused.
+	 * @param actor who asks
+	 * @param organisationId the organisation
+	 * @param invitationId the invitation
+	 */
+	public void withdraw(Actor actor, String organisationId, String invitationId) {
+		managed(actor, organisationId);
+		Invitation invitation = this.invitations.find(invitationId)
+			.filter((found) -> found.organisationId().equals(organisationId))
+			.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "invitation-not-found"));
+		invitation.withdraw(this.clock.instant());
+		this.invitations.save(invitation);
+	}
+
+	/**
+	 * One page of pending invitations.
+	 * @param page the invitations
+	 * @param total how many are pending in all
+	 */
+	public record PendingInvitations(java.util.List<Invitation> page, long total) {
+	}
+
+	/**
 	 * Adds an existing person directly; used for seeding, never exposed over HTTP.
 	 * @param organisationId the organisation
 	 * @param personId the person

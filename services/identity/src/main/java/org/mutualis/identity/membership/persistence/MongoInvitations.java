@@ -1,6 +1,7 @@
 package org.mutualis.identity.membership.persistence;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.mutualis.identity.membership.Invitation;
@@ -47,6 +48,42 @@ class MongoInvitations implements Invitations {
 			.stream()
 			.findFirst()
 			.map((stored) -> Invitation.restore(stored.document(), stored.version()));
+	}
+
+	@Override
+	public Optional<Invitation> find(String id) {
+		return this.store.find(COLLECTION, id, InvitationState.class)
+			.map((stored) -> Invitation.restore(stored.document(), stored.version()));
+	}
+
+	@Override
+	public List<Invitation> pending(String organisationId, Instant now, long offset, int limit) {
+		Query query = pendingOf(organisationId, now).with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+			.skip(offset)
+			.limit(limit);
+		return this.store.find(COLLECTION, query, InvitationState.class)
+			.stream()
+			.map((stored) -> Invitation.restore(stored.document(), stored.version()))
+			.toList();
+	}
+
+	@Override
+	public long countPending(String organisationId, Instant now) {
+		return this.mongo.count(pendingOf(organisationId, now), COLLECTION);
+	}
+
+	private static Query pendingOf(String organisationId, Instant now) {
+		// null also matches invitations stored before the field existed
+		return Query.query(Criteria.where("organisationId")
+			.is(organisationId)
+			.and("acceptedAt")
+			.is(null)
+			.and("completedAt")
+			.is(null)
+			.and("withdrawnAt")
+			.is(null)
+			.and("expiresAt")
+			.gt(now));
 	}
 
 	private static String noEvents(Void none) {

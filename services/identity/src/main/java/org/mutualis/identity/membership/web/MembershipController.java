@@ -90,6 +90,23 @@ class MembershipController {
 			.body(this.mapper.toResponse(invitation));
 	}
 
+	@GetMapping("/api/identity/organisations/{id}/invitations")
+	ResponseEntity<List<InvitationResponse>> pendingInvitations(Actor actor, @PathVariable String id,
+			@RequestParam(required = false) @Nullable Integer page, @RequestParam(required = false) @Nullable Integer size) {
+		Paging paging = Paging.of(page, size);
+		MembershipManagement.PendingInvitations pending = this.memberships.pendingInvitations(actor, id,
+				paging.offset(), paging.size());
+		return ResponseEntity.ok()
+			.header("X-Total-Count", Long.toString(pending.total()))
+			.body(pending.page().stream().map(this.mapper::toResponse).toList());
+	}
+
+	@DeleteMapping("/api/identity/organisations/{id}/invitations/{invitationId}")
+	ResponseEntity<Void> withdraw(Actor actor, @PathVariable String id, @PathVariable String invitationId) {
+		this.memberships.withdraw(actor, id, invitationId);
+		return ResponseEntity.noContent().build();
+	}
+
 	@PostMapping("/api/identity/invitations/accept")
 	AcceptedResponse accept(@Nullable Actor actor, @Valid @RequestBody AcceptanceRequest request) {
 		Organisation organisation = this.acceptance.accept(new Acceptance(request.token(), request.displayName(),
@@ -113,7 +130,8 @@ class MembershipController {
 	record InvitationRequest(@NotBlank @Email @Size(max = 254) String email, @NotNull MembershipRole role) {
 	}
 
-	record InvitationResponse(String id, String organisationId, String email, MembershipRole role, Instant expiresAt) {
+	record InvitationResponse(String id, String organisationId, String email, MembershipRole role, Instant createdAt,
+			Instant expiresAt) {
 	}
 
 	record AcceptanceRequest(@NotBlank String token, @Nullable @Size(max = 100) String displayName,

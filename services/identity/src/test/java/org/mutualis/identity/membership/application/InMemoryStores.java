@@ -179,6 +179,28 @@ final class InMemoryStores {
 		}
 
 		@Override
+		public Optional<Invitation> find(String id) {
+			return Optional.ofNullable(super.states.get(id)).map((s) -> Invitation.restore(s, version(id)));
+		}
+
+		@Override
+		public java.util.List<Invitation> pending(String organisationId, java.time.Instant now, long offset, int limit) {
+			return super.states.values()
+				.stream()
+				.filter((s) -> s.organisationId().equals(organisationId))
+				.map((s) -> Invitation.restore(s, version(s.id())))
+				.filter((i) -> i.isPending(now))
+				.skip(offset)
+				.limit(limit)
+				.toList();
+		}
+
+		@Override
+		public long countPending(String organisationId, java.time.Instant now) {
+			return pending(organisationId, now, 0, Integer.MAX_VALUE).size();
+		}
+
+		@Override
 		public long sentSince(String organisationId, java.time.Instant since) {
 			throw new UnsupportedOperationException();
 		}
