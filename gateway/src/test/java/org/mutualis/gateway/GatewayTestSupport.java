@@ -25,7 +25,11 @@ abstract class GatewayTestSupport {
 	}
 
 	WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		// WebTestClient's 5 s default was too short in CI for the first call of a context on a loaded 2-core machine
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(java.time.Duration.ofSeconds(30))
+			.build();
 	}
 
 }
