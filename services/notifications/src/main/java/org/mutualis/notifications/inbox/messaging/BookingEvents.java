@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.observation.Observation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.directory.BookingDirectory;
@@ -22,6 +23,8 @@ import org.mutualis.notifications.inbox.application.Notifying;
 import org.mutualis.platform.events.EventEnvelope;
 import org.mutualis.platform.events.MalformedEventException;
 import org.mutualis.platform.events.Topics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
@@ -32,13 +35,17 @@ import org.springframework.stereotype.Component;
  * Tells people of booking events ({@code mutualis.bookings.v1}), each event once, and keeps each booking's two
  * organisations for its conversation. It takes what the broker has in one batch: which events were applied is asked
  * and remembered once per batch, and the notifications of the whole batch are written together (see
- * {@link Notifying#tellAll}); a redelivered event still gives nothing, by its id and by its notifications' ids.
+ * {@link Notifying#tellAll}); a redelivered event still gives nothing, by its id and by its notifications' ids. Each
+ * record is read, turned into its notice and logged as applied in a span of its own that continues the trace of its
+ * {@code traceparent} header ({@link RecordTraces}).
  */
 @Component
 public class BookingEvents {
 
 	/** Name under which applied events are remembered. */
 	public static final String CONSUMER = "notifications-inbox-bookings";
+
+	private static final Logger log = LoggerFactory.getLogger(BookingEvents.class);
 
 	private static final String PREFIX = "mutualis.booking.";
 
@@ -55,6 +62,8 @@ public class BookingEvents {
 
 	private final JsonMapper mapper;
 
+	private final RecordTraces traces;
+
 	private final Map<String, BookingParties> written = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, BookingParties> eldest) {
@@ -63,29 +72,45 @@ public class BookingEvents {
 	});
 
 	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, AppliedInBulk applied,
-			JsonMapper mapper) {
+			JsonMapper mapper, RecordTraces traces) {
 		this.whoIsTold = whoIsTold;
 		this.bookings = bookings;
 		this.notifying = notifying;
 		this.applied = applied;
 		this.mapper = mapper;
+		this.traces = traces;
 	}
 
 	@KafkaListener(id = "notifications-inbox-bookings", groupId = "${spring.kafka.consumer.group-id}-bookings",
 			topics = Topics.BOOKINGS, containerFactory = BatchListening.FACTORY)
 	void onMessages(List<ConsumerRecord<String, String>> records) {
-		List<Read> read = new ArrayList<>();
-		for (int index = 0; index < records.size(); index++) {
-			try {
-				read(records.get(index).value()).ifPresent(read::add);
+		List<Observation> traces = new ArrayList<>(records.size());
+		records.forEach((record) -> traces.add(this.traces.started(record, CONSUMER)));
+		try {
+			List<Read> read = new ArrayList<>();
+			for (int index = 0; index < records.size(); index++) {
+				String json = records.get(index).value();
+				Observation trace = traces.get(index);
+				try {
+					trace.scoped(() -> read(json, trace)).ifPresent(read::add);
+				}
+				catch (MalformedEventException ex) {
+					applyOrName(read);
+					// the error handler commits those before it and sends this one to the dead-letter topic
+					throw new BatchListenerFailedException(ex.getMessage(), ex, index);
+				}
 			}
-			catch (MalformedEventException ex) {
-				applyOrName(read);
-				// the error handler commits those before it and sends this one to the dead-letter topic
-				throw new BatchListenerFailedException(ex.getMessage(), ex, index);
-			}
+			applyOrName(read);
 		}
-		applyOrName(read);
+		catch (RuntimeException ex) {
+			// the records from the one that failed on are not applied (they are retried or dead-lettered)
+			int failed = (ex instanceof BatchListenerFailedException named) ? Math.max(named.getIndex(), 0) : 0;
+			traces.subList(failed, traces.size()).forEach((trace) -> trace.error(ex));
+			throw ex;
+		}
+		finally {
+			traces.forEach(Observation::stop);
+		}
 	}
 
 	private void applyOrName(List<Read> read) {
@@ -105,7 +130,7 @@ public class BookingEvents {
 	 * @throws MalformedEventException if it is not a readable booking event
 	 */
 	public boolean apply(String json) {
-		return read(json).map((event) -> applyRead(List.of(event)) > 0).orElse(false);
+		return read(json, Observation.NOOP).map((event) -> applyRead(List.of(event)) > 0).orElse(false);
 	}
 
 	/**
@@ -117,17 +142,17 @@ public class BookingEvents {
 	public int applyAll(List<String> jsons) {
 		List<Read> read = new ArrayList<>();
 		for (String json : jsons) {
-			read(json).ifPresent(read::add);
+			read(json, Observation.NOOP).ifPresent(read::add);
 		}
 		return applyRead(read);
 	}
 
-	private Optional<Read> read(String json) {
+	private Optional<Read> read(String json, Observation trace) {
 		EventEnvelope event = EventEnvelope.fromJson(this.mapper, json);
 		if (!event.type().startsWith(PREFIX) || !event.type().endsWith(".v1")) {
 			return Optional.empty();
 		}
-		return Optional.of(new Read(event, fact(event)));
+		return Optional.of(new Read(event, fact(event), trace));
 	}
 
 	private int applyRead(List<Read> read) {
@@ -142,7 +167,10 @@ public class BookingEvents {
 			return 0;
 		}
 		List<Notice> notices = new ArrayList<>();
-		fresh.values().forEach((event) -> this.whoIsTold.booking(event.fact()).ifPresent(notices::add));
+		fresh.values()
+			.forEach((event) -> event.trace()
+				.scoped(() -> this.whoIsTold.booking(event.fact()))
+				.ifPresent(notices::add));
 		this.notifying.tellAll(notices);
 		// after the notifications, so that they reach the live streams first; the parties are the same in every
 		// event of a booking, so one write per booking
@@ -159,6 +187,9 @@ public class BookingEvents {
 			}
 		}
 		this.applied.remember(CONSUMER, fresh.values().stream().map(Read::envelope).toList());
+		// one line per applied event, as the platform's consumers write it, with the trace id of its request
+		fresh.values().forEach((event) -> event.trace().scoped(() -> log.info("applied {} {} of {} ({})",
+				event.envelope().type(), event.envelope().id(), event.envelope().subject(), CONSUMER)));
 		return fresh.size();
 	}
 
@@ -216,8 +247,8 @@ public class BookingEvents {
 		}
 	}
 
-	/** An envelope read from the topic with the fact it tells. */
-	private record Read(EventEnvelope envelope, BookingFact fact) {
+	/** An envelope read from the topic with the fact it tells and the observation of its record. */
+	private record Read(EventEnvelope envelope, BookingFact fact, Observation trace) {
 	}
 
 }
