@@ -2,6 +2,10 @@ package org.mutualis.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,6 +124,27 @@ final class ScaledStack implements AutoCloseable {
 
 	LocalStack stack() {
 		return this.stack;
+	}
+
+	/**
+	 * Waits until the gateway sends calls to an instance again: its gauge {@code mutualis.gateway.upstream.ready} is 1
+	 * (the gateway's readiness probe of the instance answered 200 since it last failed). Being healthy when asked
+	 * directly is not enough: stopping the next instance before the gateway takes this one back would leave the
+	 * gateway no instance of the service to call.
+	 * @param part a scaled part
+	 * @param number its instance number
+	 */
+	void awaitInTheGatewayBalancing(Part part, int number) {
+		Pattern gauge = Pattern.compile("mutualis_gateway_upstream_ready\\{[^}]*instance=\"" + part.partName()
+				+ "@[^\"]*:" + this.stack.port(part, number) + "\"[^}]*} (\\S+)");
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		HttpRequest scrape = HttpRequest.newBuilder(URI.create(gateway() + "/actuator/prometheus"))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() -> {
+			Matcher matcher = gauge.matcher(http.send(scrape, HttpResponse.BodyHandlers.ofString()).body());
+			return matcher.find() && Double.parseDouble(matcher.group(1)) == 1.0;
+		});
 	}
 
 	String gateway() {
