@@ -5,6 +5,8 @@
  * button is disabled while the photo is sent. Web answers the form as it does without JavaScript (a redirect to the
  * listing form, with its notice or the refusal beside the file field): that page's <main> replaces this one's.
  * Without JavaScript, or in a browser without FormData, the form is posted as usual.
+ * A file larger than data-max-bytes (listings' limit) is refused beside the file field at once, as web would show
+ * listings' refusal, without being sent.
  * The highest percentage shown is kept in <body data-photo-upload-progress> (it survives the replaced <main>).
  */
 (function () {
@@ -48,6 +50,29 @@
       focus.focus();
     }
     return true;
+  }
+
+  /** Shows a refusal beside the file field, as the page does after web's answer (p#photo-erreur before the form). */
+  function refuse(form, text) {
+    var input = form.querySelector('input[type="file"]');
+    var problem = document.getElementById('photo-erreur');
+    if (!problem) {
+      problem = document.createElement('p');
+      problem.id = 'photo-erreur';
+      problem.className = 'problem';
+      problem.setAttribute('role', 'alert');
+      form.parentNode.insertBefore(problem, form);
+    }
+    problem.textContent = text;
+    input.setAttribute('aria-describedby', 'photo-erreur');
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  }
+
+  function tooLarge(form) {
+    var input = form.querySelector('input[type="file"]');
+    var max = Number(form.getAttribute('data-max-bytes') || '0');
+    return max > 0 && input && input.files && input.files.length > 0 && input.files[0].size > max;
   }
 
   function send(form) {
@@ -117,6 +142,10 @@
       return;
     }
     event.preventDefault();
+    if (tooLarge(form)) {
+      refuse(form, form.getAttribute('data-too-large-text') || '');
+      return;
+    }
     send(form);
   });
 }());

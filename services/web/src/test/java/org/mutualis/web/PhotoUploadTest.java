@@ -41,6 +41,8 @@ class PhotoUploadTest extends PageTestSupport {
 		String page = page("/mes-annonces/listing-1/modifier");
 		assertThat(page).contains("data-photo-upload")
 			.contains("data-progress-text=\"Envoi : {0} %\"")
+			.contains("data-max-bytes=\"5242880\"")
+			.contains("data-too-large-text=\"Cette photo dépasse 5 Mo : choisissez-en une plus légère.\"")
 			.contains("data-failed-text=\"L’envoi de la photo n’a pas abouti. Vérifiez votre connexion, puis réessayez.\"")
 			.contains("<label for=\"photo-progression\">Progression de l’envoi de la photo</label>")
 			.contains("<progress id=\"photo-progression\" max=\"100\" value=\"0\"></progress>")
@@ -54,7 +56,8 @@ class PhotoUploadTest extends PageTestSupport {
 		String page = page("/mes-annonces/listing-1/modifier?lang=en");
 		assertThat(page).contains("data-progress-text=\"Uploading: {0}%\"")
 			.contains("<label for=\"photo-progression\">Photo upload progress</label>")
-			.contains("data-failed-text=\"The photo’s upload did not go through.");
+			.contains("data-failed-text=\"The photo’s upload did not go through.")
+			.contains("data-too-large-text=\"This photo is larger than 5 MB: choose a lighter one.\"");
 	}
 
 	@Test
