@@ -1,6 +1,8 @@
 package org.mutualis.booking.organisation;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,13 @@ public interface Organisations {
 	 * @return it, once identity announced it
 	 */
 	Optional<Organisation> find(String id);
+
+	/**
+	 * Finds several organisations in one read (a request needs both of its organisations).
+	 * @param ids organisation ids
+	 * @return those identity announced, by id
+	 */
+	Map<String, Organisation> findAll(Collection<String> ids);
 
 	/**
 	 * Records what an event says; absent values keep what was known.

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,11 +146,14 @@ public class Reserving {
 				return new Reserved(sameRequest(earlier.get(), digest), false);
 			}
 		}
-		Organisation borrower = this.organisations.find(borrowerId)
+		// the listing first, so that both organisations are read in one query; refusals keep their order
+		Optional<BookableListing> found = this.listings.find(request.listingId());
+		Map<String, Organisation> parties = this.organisations.findAll(
+				found.map((l) -> List.of(borrowerId, l.ownerOrganisationId())).orElse(List.of(borrowerId)));
+		Organisation borrower = Optional.ofNullable(parties.get(borrowerId))
 			.filter(Organisation::mayBook)
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "organisation-not-approved"));
-		BookableListing listing = this.listings.find(request.listingId())
-			.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "listing-not-found"));
+		BookableListing listing = found.orElseThrow(() -> Refusal.of(Reason.NOT_FOUND, "listing-not-found"));
 		if (!listing.isBookable()) {
 			throw Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable").with("listingStatus", listing.status().name());
 		}
@@ -158,7 +163,7 @@ public class Reserving {
 		TimeRange range = range(request.start(), request.end());
 		Instant now = this.clock.instant();
 		this.rules.check(listing, range, request.quantity(), request.prerequisitesAccepted(), now).orRefuse();
-		BookingTerms terms = terms(listing, borrower);
+		BookingTerms terms = terms(listing, borrower, parties.get(listing.ownerOrganisationId()));
 		String quotaKey = takeQuotaPlace(listing, borrowerId, bookingId, range);
 		TimeRange occupied = range.widened(Duration.ofMinutes(terms.bufferBeforeMinutes()),
 				Duration.ofMinutes(terms.bufferAfterMinutes()));
@@ -216,9 +221,12 @@ public class Reserving {
 	 * @return the terms
 	 */
 	public BookingTerms terms(BookableListing listing, Organisation borrower) {
-		Organisation owner = this.organisations.find(listing.ownerOrganisationId())
-			.orElse(new Organisation(listing.ownerOrganisationId(), null, OrganisationStatus.APPROVED, null, null,
-					Organisation.DEFAULT_LANGUAGE));
+		return terms(listing, borrower, this.organisations.find(listing.ownerOrganisationId()).orElse(null));
+	}
+
+	private static BookingTerms terms(BookableListing listing, Organisation borrower, @Nullable Organisation known) {
+		Organisation owner = (known != null) ? known : new Organisation(listing.ownerOrganisationId(), null,
+				OrganisationStatus.APPROVED, null, null, Organisation.DEFAULT_LANGUAGE);
 		return new BookingTerms(listing.id(), listing.title(), listing.kind(), listing.unit(), listing.timeZone().getId(),
 				listing.mrc(), owner.id(), owner.displayName(), owner.preferredLanguage(), owner.sector(), borrower.id(),
 				borrower.displayName(), borrower.preferredLanguage(), borrower.sector(), listing.rules().mode(),
