@@ -15,6 +15,14 @@ public interface CalendarEntries {
 	boolean record(CalendarEntry entry);
 
 	/**
+	 * Records several facts, in order, as {@link #record} would one after the other, in fewer writes: the entries of
+	 * all their bookings are read at once, each booking's facts are folded in memory, and each booking is written once.
+	 * @param entries the new states, oldest first for each booking (their sequences are ignored)
+	 * @return how many of them changed their entry
+	 */
+	int recordAll(List<CalendarEntry> entries);
+
+	/**
 	 * The bookings an organisation takes part in, as borrower or as owner, ending after a time.
 	 * @param organisationId the organisation
 	 * @param endingAfter bookings that ended before are left out

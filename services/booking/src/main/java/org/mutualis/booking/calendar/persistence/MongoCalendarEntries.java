@@ -2,10 +2,19 @@ package org.mutualis.booking.calendar.persistence;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.mutualis.booking.calendar.CalendarEntries;
 import org.mutualis.booking.calendar.CalendarEntry;
@@ -69,6 +78,91 @@ class MongoCalendarEntries implements CalendarEntries {
 				return true;
 			}
 		}
+	}
+
+	@Override
+	public int recordAll(List<CalendarEntry> entries) {
+		Map<String, List<CalendarEntry>> byBooking = new LinkedHashMap<>();
+		entries.forEach((entry) -> byBooking.computeIfAbsent(entry.bookingId(), (id) -> new ArrayList<>()).add(entry));
+		// _id alone with $in: one read that both stores answer from the _id index
+		Map<String, Document> current = new HashMap<>();
+		for (Document document : this.mongo.getCollection(COLLECTION)
+			.find(Filters.in("_id", byBooking.keySet()))
+			.projection(new Document("changedAt", 1).append(CHANGES, 1))) {
+			current.put(document.getString("_id"), document);
+		}
+		int changed = 0;
+		List<Document> inserts = new ArrayList<>();
+		List<List<CalendarEntry>> inserted = new ArrayList<>();
+		for (List<CalendarEntry> facts : byBooking.values()) {
+			Document read = current.get(facts.get(0).bookingId());
+			Instant latest = (read != null) ? read.getDate("changedAt").toInstant() : null;
+			CalendarEntry last = null;
+			int applied = 0;
+			for (CalendarEntry fact : facts) {
+				if (latest == null || !latest.isAfter(fact.changedAt())) {
+					last = fact;
+					latest = fact.changedAt();
+					applied++;
+				}
+			}
+			if (last == null) {
+				continue;
+			}
+			if (read == null) {
+				inserts.add(fields(last).append("_id", last.bookingId()).append(CHANGES, applied));
+				inserted.add(facts);
+				changed += applied;
+				continue;
+			}
+			Update update = new Update();
+			fields(last).forEach(update::set);
+			update.inc(CHANGES, applied);
+			Query unchanged = Query.query(Criteria.where("_id").is(last.bookingId()).and(CHANGES).is(read.get(CHANGES)));
+			if (this.mongo.updateFirst(unchanged, update, COLLECTION).getMatchedCount() > 0) {
+				changed += applied;
+			}
+			else {
+				// written meanwhile (another consumer during a rebalance): one fact at a time, as record does
+				changed += recordEach(facts);
+			}
+		}
+		changed += insertAll(inserts, inserted);
+		return changed;
+	}
+
+	/** Inserts new entries in one write; one written meanwhile by someone else takes its facts one at a time. */
+	private int insertAll(List<Document> inserts, List<List<CalendarEntry>> facts) {
+		if (inserts.isEmpty()) {
+			return 0;
+		}
+		try {
+			this.mongo.getCollection(COLLECTION).insertMany(inserts, new InsertManyOptions().ordered(false));
+			return 0;
+		}
+		catch (MongoBulkWriteException ex) {
+			int changed = 0;
+			for (BulkWriteError error : ex.getWriteErrors()) {
+				if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+					throw ex;
+				}
+				List<CalendarEntry> refused = facts.get(error.getIndex());
+				// counted as changed before the insert; now counted by what record does
+				changed -= inserts.get(error.getIndex()).getInteger(CHANGES);
+				changed += recordEach(refused);
+			}
+			return changed;
+		}
+	}
+
+	private int recordEach(List<CalendarEntry> facts) {
+		int changed = 0;
+		for (CalendarEntry fact : facts) {
+			if (record(fact)) {
+				changed++;
+			}
+		}
+		return changed;
 	}
 
 	private static Document fields(CalendarEntry entry) {
