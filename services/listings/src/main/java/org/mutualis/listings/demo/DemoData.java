@@ -42,6 +42,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -123,7 +124,14 @@ class DemoData implements ApplicationRunner {
 		if (stage == Stage.PUBLISHED) {
 			listing.publish(DEMO_ACTOR, OrganisationStanding.APPROVED, now);
 		}
-		Listing saved = this.management.storeNew(listing);
+		Listing saved;
+		try {
+			saved = this.management.storeNew(listing);
+		}
+		catch (DuplicateKeyException ex) {
+			// another instance started at the same moment (infra/local/start --instances listings=2) stored it first
+			return false;
+		}
 		byte[] picture = DemoPictures.card(template.kind(), details.title().in("fr"),
 				place.municipality() + " · " + place.mrc(), rank + round);
 		if (PhotoInspection.inspect(picture) instanceof PhotoInspection.Verdict.Accepted accepted) {
@@ -134,7 +142,13 @@ class DemoData implements ApplicationRunner {
 
 	private void organisation(String id, String name, String mrc, String municipality) {
 		if (this.organisations.find(id).isEmpty()) {
-			this.organisations.record(id, OrganisationStatus.APPROVED, name, mrc, municipality, this.clock.instant());
+			try {
+				this.organisations.record(id, OrganisationStatus.APPROVED, name, mrc, municipality,
+						this.clock.instant());
+			}
+			catch (DuplicateKeyException ex) {
+				// another instance recorded it at the same moment
+			}
 		}
 	}
 

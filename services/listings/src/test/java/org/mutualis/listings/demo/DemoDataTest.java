@@ -30,6 +30,15 @@ class DemoDataTest {
 	@Autowired
 	ListingSearch search;
 
+	@Autowired
+	org.mutualis.listings.listing.application.ListingManagement management;
+
+	@Autowired
+	org.mutualis.listings.photo.application.PhotoManagement photos;
+
+	@Autowired
+	org.mutualis.listings.organisation.Organisations organisations;
+
 	@Test
 	void loadsPublishedListingsOfEveryKindInEveryMrcWithPhotosOnlyOnce() throws Exception {
 		Set<ListingKind> kinds = EnumSet.noneOf(ListingKind.class);
@@ -60,6 +69,35 @@ class DemoDataTest {
 		int[] after = { 0 };
 		this.listings.forEach((listing) -> after[0]++);
 		assertThat(after[0]).isEqualTo(published[0] + waiting[0]);
+	}
+
+	@Test
+	void aSecondInstanceLoadingAtTheSameMomentStartsAndAddsNothing() {
+		// the other instance's loader saw nothing yet, then the first one stored everything: every insert collides
+		Listings sawNothingYet = (Listings) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { Listings.class }, (proxy, method, args) -> {
+					if (method.getName().equals("find")) {
+						return java.util.Optional.empty();
+					}
+					try {
+						return method.invoke(this.listings, args);
+					}
+					catch (java.lang.reflect.InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		int[] before = { 0 };
+		this.listings.forEach((listing) -> before[0]++);
+		new DemoData(sawNothingYet, this.management, this.photos, this.organisations, java.time.Clock.systemUTC())
+			.run(null);
+		int[] after = { 0 };
+		this.listings.forEach((listing) -> {
+			after[0]++;
+			if (listing.status() == ListingStatus.PUBLISHED) {
+				assertThat(listing.photos()).as("no second photo").hasSize(1);
+			}
+		});
+		assertThat(after[0]).isEqualTo(before[0]);
 	}
 
 }
