@@ -48,7 +48,10 @@ class PhotoUploadTest extends PageTestSupport {
 			.contains("<progress id=\"photo-progression\" max=\"100\" value=\"0\"></progress>")
 			.contains("role=\"status\" aria-live=\"polite\"")
 			.contains("<script src=\"/js/photo-upload.js\" defer></script>")
-			.containsPattern("<div class=\"upload-progress\" hidden>");
+			.containsPattern("<div class=\"upload-progress\" hidden>")
+			// listings takes JPEG and PNG only: the form promises nothing else
+			.contains("accept=\"image/jpeg,image/png\"").contains("Ajouter une photo (JPEG ou PNG, 5 Mo au plus)")
+			.doesNotContain("WebP");
 	}
 
 	@Test
@@ -95,7 +98,7 @@ class PhotoUploadTest extends PageTestSupport {
 		given(this.services.post(eq(Service.LISTINGS), eq("/api/listings/listing-1/photos"), any(),
 				eq(MediaType.MULTIPART_FORM_DATA)))
 			.willThrow(new ServiceRefusal(HttpStatus.BAD_REQUEST, "unsupported-photo",
-					"Le fichier n’est pas une image JPEG, PNG ou WebP.", Map.of()));
+					"Le fichier n’est pas une image JPEG ou PNG.", Map.of()));
 		MvcResult sent = this.mvc
 			.perform(multipart("/mes-annonces/listing-1/photos")
 				.file(new MockMultipartFile("file", "notes.txt", "text/plain", "pas une image".getBytes()))
@@ -112,7 +115,7 @@ class PhotoUploadTest extends PageTestSupport {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page)
-			.contains("<p class=\"problem\" role=\"alert\" id=\"photo-erreur\">Le fichier n’est pas une image JPEG, PNG ou WebP.</p>")
+			.contains("<p class=\"problem\" role=\"alert\" id=\"photo-erreur\">Le fichier n’est pas une image JPEG ou PNG.</p>")
 			.containsPattern("id=\"file\" name=\"file\"[^>]*aria-describedby=\"photo-erreur\"")
 			.containsPattern("id=\"file\" name=\"file\"[^>]*aria-invalid=\"true\"");
 	}
