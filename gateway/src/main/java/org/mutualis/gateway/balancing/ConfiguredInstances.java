@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The instances of each service, as configured in {@code mutualis.gateway.services}, for Spring Cloud
  * LoadBalancer: only those ready to take calls. An instance is out from the moment a call to it fails or its
- * readiness probe does not answer 200, and back in only once its probe answers 200 again ({@link ReadinessProbes}).
+ * readiness probe does not answer 200 (or, slow, has not answered three times in a row), and back in only once its
+ * probe answers 200 again ({@link ReadinessProbes}).
  */
 @Component
 class ConfiguredInstances implements ReactiveDiscoveryClient {
@@ -37,8 +38,14 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 
 	private final Map<String, List<ServiceInstance>> instances;
 
-	/** Since when each instance that is out has been out; an instance absent here is in. */
-	private final Map<String, Instant> outSince = new ConcurrentHashMap<>();
+	/** How many probes in a row took too long to answer before an instance is taken out for that. */
+	static final int SLOW_PROBES = 3;
+
+	/** When each instance that is out last failed; an instance absent here is in. */
+	private final Map<String, Instant> lastFailure = new ConcurrentHashMap<>();
+
+	/** How many probes in a row each instance has been too slow to answer. */
+	private final Map<String, Integer> slowProbes = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -53,7 +60,7 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 		properties.services().byName().forEach((service, uris) -> byService.put(service, instancesOf(service, uris)));
 		this.instances = Map.copyOf(byService);
 		this.instances.values().stream().flatMap(List::stream).forEach((instance) -> Gauge
-			.builder(READY_GAUGE, () -> this.outSince.containsKey(instance.getInstanceId()) ? 0 : 1)
+			.builder(READY_GAUGE, () -> this.lastFailure.containsKey(instance.getInstanceId()) ? 0 : 1)
 			.description("Whether the gateway sends calls to this instance of a service (1) or not (0)")
 			.tag("service", instance.getServiceId())
 			.tag("instance", instance.getInstanceId())
@@ -81,9 +88,9 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 		if (!ready.isEmpty() || all.isEmpty()) {
 			return Flux.fromIterable(ready);
 		}
-		// none is ready: offer only the one out the longest, so a retry never goes straight back to the instance
-		// that has just failed while another may have recovered since its probe last ran
-		return Flux.just(all.stream().min(Comparator.comparing(this::outSince)).orElseThrow());
+		// none is ready: offer only the one whose last failure is the oldest, so a retry never goes straight back to
+		// the instance that has just failed while another may have recovered since its probe last ran
+		return Flux.just(all.stream().min(Comparator.comparing(this::lastFailure)).orElseThrow());
 	}
 
 	@Override
@@ -97,13 +104,27 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 	}
 
 	/**
-	 * Leaves an instance out of the balancing until its readiness probe answers 200.
+	 * Leaves an instance out of the balancing until its readiness probe answers 200: a call to it failed, or its
+	 * probe answered something else than 200 or could not connect.
 	 * @param instance the instance
 	 * @param why what happened, for the log
 	 */
 	void out(ServiceInstance instance, String why) {
-		if (this.outSince.putIfAbsent(instance.getInstanceId(), this.clock.instant()) == null) {
+		this.slowProbes.remove(instance.getInstanceId());
+		if (this.lastFailure.put(instance.getInstanceId(), this.clock.instant()) == null) {
 			log.warn("{} left out of the balancing until it is ready: {}", instance.getInstanceId(), why);
+		}
+	}
+
+	/**
+	 * Notes that an instance's readiness probe took too long to answer: a busy instance is not left out for one slow
+	 * answer, only after {@value #SLOW_PROBES} in a row (as a Kubernetes readiness probe's failure threshold).
+	 * @param instance the instance
+	 * @param why what happened, for the log
+	 */
+	void slow(ServiceInstance instance, String why) {
+		if (this.slowProbes.merge(instance.getInstanceId(), 1, Integer::sum) >= SLOW_PROBES) {
+			out(instance, SLOW_PROBES + " readiness probes in a row took too long: " + why);
 		}
 	}
 
@@ -112,19 +133,20 @@ class ConfiguredInstances implements ReactiveDiscoveryClient {
 	 * @param instance the instance
 	 */
 	void ready(ServiceInstance instance) {
-		Instant since = this.outSince.remove(instance.getInstanceId());
-		if (since != null) {
-			log.info("{} is ready: back in the balancing after {} ms out", instance.getInstanceId(),
-					this.clock.millis() - since.toEpochMilli());
+		this.slowProbes.remove(instance.getInstanceId());
+		Instant failed = this.lastFailure.remove(instance.getInstanceId());
+		if (failed != null) {
+			log.info("{} is ready: back in the balancing ({} ms after its last failure)", instance.getInstanceId(),
+					this.clock.millis() - failed.toEpochMilli());
 		}
 	}
 
 	private boolean isOut(ServiceInstance instance) {
-		return this.outSince.containsKey(instance.getInstanceId());
+		return this.lastFailure.containsKey(instance.getInstanceId());
 	}
 
-	private Instant outSince(ServiceInstance instance) {
-		return this.outSince.getOrDefault(instance.getInstanceId(), Instant.MIN);
+	private Instant lastFailure(ServiceInstance instance) {
+		return this.lastFailure.getOrDefault(instance.getInstanceId(), Instant.MIN);
 	}
 
 }

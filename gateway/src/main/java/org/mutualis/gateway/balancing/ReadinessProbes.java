@@ -1,8 +1,11 @@
 package org.mutualis.gateway.balancing;
 
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -69,10 +72,26 @@ class ReadinessProbes implements SmartLifecycle {
 				}
 			})
 			.onErrorResume((failure) -> {
-				this.instances.out(instance, "its readiness probe failed: " + failure);
+				if (isTimeout(failure)) {
+					this.instances.slow(instance, failure.toString());
+				}
+				else {
+					this.instances.out(instance, "its readiness probe failed: " + failure);
+				}
 				return Mono.empty();
 			})
 			.then();
+	}
+
+	private static boolean isTimeout(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			// a refused or failed connection is not a timeout: nothing listens there, the instance is out at once
+			if (cause instanceof TimeoutException || cause instanceof ReadTimeoutException
+					|| cause instanceof ConnectTimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override
