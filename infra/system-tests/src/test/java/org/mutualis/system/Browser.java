@@ -85,6 +85,21 @@ final class Browser implements AutoCloseable {
 	 * @return the browser
 	 */
 	static Browser open(String gateway, String language) {
+		return open(gateway, language, true);
+	}
+
+	/**
+	 * Starts a browser that runs no page script, to show that a page works without JavaScript (progressive
+	 * enhancement); Selenium's own commands still work, axe-core does not.
+	 * @param gateway the system's address
+	 * @param language {@code fr-CA} or {@code en}
+	 * @return the browser
+	 */
+	static Browser openWithoutScripts(String gateway, String language) {
+		return open(gateway, language, false);
+	}
+
+	private static Browser open(String gateway, String language, boolean scripts) {
 		Path[] installed = installed().orElseThrow();
 		Path profile;
 		try {
@@ -99,7 +114,8 @@ final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 				"--no-first-run", "--lang=" + language, "--user-data-dir=" + profile,
 				"--window-size=" + DESKTOP.width + "," + DESKTOP.height);
-		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+		options.setExperimentalOption("prefs", scripts ? Map.of("intl.accept_languages", language)
+				: Map.of("intl.accept_languages", language, "profile.managed_default_content_settings.javascript", 2));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(installed[1].toFile())
 			.usingAnyFreePort()
 			.build();

@@ -25,12 +25,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Issue 11's listing management and administration in a real browser, in French, against the whole running system
- * through the gateway: La Ruche's manager uploads a photo and sees its progress (a file that is not an image is refused
- * beside the field), is told plainly what someone else changed when saving a listing they changed meanwhile (and a
- * municipality left empty is refused beside it), and archives a listing; the administrator rejects a listing awaiting review
- * and suspends a reported one, each with a reason (a reason of spaces is refused beside it), and approves an
- * organisation that registered. Each new page type is checked with axe-core and saved at desktop and phone widths.
- * Skipped, with a message, where no chromium and chromium-driver are installed.
+ * through the gateway: La Ruche's manager uploads a photo and sees its progress (a file that is not an image, or too
+ * large, is refused beside the field; without JavaScript the plain form still sends it), is told plainly what someone
+ * else changed when saving a listing they changed meanwhile (and a municipality left empty is refused beside it), and
+ * archives a listing; the administrator rejects a listing awaiting review and suspends a reported one, each with a
+ * reason (a reason of spaces is refused beside it), and approves an organisation that registered. Each new page type is
+ * checked with axe-core and saved at desktop and phone widths. Skipped, with a message, where no chromium and
+ * chromium-driver are installed.
  */
 class BrowserAdministrationJourneysIT {
 
@@ -116,6 +117,29 @@ class BrowserAdministrationJourneysIT {
 			Files.deleteIfExists(notes);
 			Files.deleteIfExists(large);
 		}
+	}
+
+	@Test
+	void withoutJavaScriptThePlainPhotoFormStillWorks() throws Exception {
+		String listing = draft(as(MANAGER), "Salle sans script " + marker());
+		Path photo = Files.createTempFile("salle-", ".png");
+		try (Browser browser = Browser.openWithoutScripts(gateway, "fr-CA")) {
+			ImageIO.write(new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+			browser.signIn(MANAGER, IdentityJourneyIT.PASSWORD);
+			browser.go("/mes-annonces/" + listing + "/modifier");
+			assertThat(browser.find(By.id("photo-progression")).isDisplayed()).isFalse();
+			browser.find(By.id("file")).sendKeys(photo.toAbsolutePath().toString());
+			browser.find(By.xpath("//form[contains(@action, '/photos')]//button")).click();
+			browser.waitForText("La photo est ajoutée.");
+			assertThat(browser.driver().findElements(By.cssSelector(".photos img"))).hasSize(1);
+			assertThat(browser.find(By.id("photo-progression")).isDisplayed()).as("no script showed it").isFalse();
+			// the script would have left its mark on the body, which a sent form's new page does not have
+			assertThat(browser.find(By.tagName("body")).getDomAttribute("data-photo-upload-progress")).isNull();
+		}
+		finally {
+			Files.deleteIfExists(photo);
+		}
+		assertThat(as(MANAGER).get("/api/listings/" + listing).json().get("photos").size()).isEqualTo(1);
 	}
 
 	@Test
