@@ -57,6 +57,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			Map.entry("POST /mes-annonces/{id}/blocages/{blockId}/lever", new int[] { SIGN_IN, 302 }),
 			Map.entry("GET /organisation/membres", new int[] { SIGN_IN, 200 }),
 			Map.entry("POST /organisation/invitations", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /organisation/invitations/{invitationId}/retirer", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /organisation/membres/{personId}/role", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /organisation/membres/{personId}/retirer", new int[] { SIGN_IN, 302 }),
 			Map.entry("GET /organisation/releve", new int[] { SIGN_IN, 200 }),
@@ -137,6 +138,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			.replace("{personId}", "person-2")
 			.replace("{photoId}", "photo-1")
 			.replace("{entryId}", "entry-1")
+			.replace("{invitationId}", "invitation-1")
 			.replace("{action}", "publish");
 		if ("GET".equals(method)) {
 			return get(path);

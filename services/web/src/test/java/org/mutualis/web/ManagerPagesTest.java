@@ -42,6 +42,9 @@ class ManagerPagesTest extends PageTestSupport {
 		given(this.services.list(Service.BOOKING, BLOCKS)).willReturn(array("blocks"));
 		given(this.services.list(Service.IDENTITY, "/api/identity/organisations/" + LA_RUCHE + "/members?size=100"))
 			.willReturn(array("members"));
+		given(this.services.list(Service.IDENTITY,
+				"/api/identity/organisations/" + LA_RUCHE + "/invitations?size=100"))
+			.willReturn(array("invitations"));
 		given(this.services.get(Service.BOOKING, "/api/bookings/ledger/statements/2026-11"))
 			.willReturn(object("statement"));
 		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings/impact?")))
@@ -187,6 +190,46 @@ class ManagerPagesTest extends PageTestSupport {
 			.param("role", "ADMIN"));
 		verify(this.services, never()).exchange(eq(Service.IDENTITY), eq(HttpMethod.PUT), anyString(),
 				eq(Map.of("role", "ADMIN")), any());
+	}
+
+	@Test
+	void pendingInvitationsAreShownWithTheirRoleAndDatesInThePersonsLanguageAndCanBeWithdrawn() throws Exception {
+		String french = spaces(body(get("/organisation/membres").with(signedIn("MANAGER"))));
+		assertThat(french).contains("Invitations en attente (1)").contains("nouvelle@laruche.demo")
+			.contains("1 décembre 2026, 10:00").contains("8 décembre 2026, 10:00")
+			.contains("Retirer l’invitation de nouvelle@laruche.demo")
+			.contains("action=\"/organisation/invitations/invitation-1/retirer\"");
+		assertThat(french.substring(french.indexOf("Invitations en attente (1)"))).contains("<td>gestionnaire</td>");
+		assertThat(spaces(body(get("/organisation/membres?lang=en").with(signedIn("MANAGER")))))
+			.contains("Pending invitations (1)").contains("December 1, 2026").contains("Withdraw the invitation");
+		String location = this.mvc.perform(post("/organisation/invitations/invitation-1/retirer")
+			.with(signedIn("MANAGER")).with(csrf())).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).isEqualTo("/organisation/membres");
+		verify(this.services).exchange(Service.IDENTITY, HttpMethod.DELETE,
+				"/api/identity/organisations/" + LA_RUCHE + "/invitations/invitation-1", null, null);
+	}
+
+	@Test
+	void aWithdrawalRefusedBecauseTheInvitationWasAcceptedIsSaidOnItsRow() throws Exception {
+		given(this.services.exchange(eq(Service.IDENTITY), eq(HttpMethod.DELETE), anyString(), isNull(), isNull()))
+			.willThrow(new ServiceRefusal(HttpStatus.CONFLICT, "invitation-used",
+					"Cette invitation a déjà été acceptée.", Map.of()));
+		var flash = this.mvc.perform(post("/organisation/invitations/invitation-1/retirer").with(signedIn("MANAGER"))
+			.with(csrf())).andReturn().getFlashMap();
+		String page = spaces(body(get("/organisation/membres").with(signedIn("MANAGER")).flashAttrs(flash)));
+		assertThat(page).contains("<p class=\"problem\" role=\"alert\">Cette invitation a déjà été acceptée.</p>");
+		this.mvc.perform(post("/organisation/invitations/pas%20un%20id/retirer").with(signedIn("MANAGER")).with(csrf()));
+		verify(this.services, never()).exchange(eq(Service.IDENTITY), eq(HttpMethod.DELETE),
+				org.mockito.ArgumentMatchers.contains("pas"), any(), any());
+	}
+
+	@Test
+	void aMemberSeesTheMembersButNoInvitationsWhenIdentityKeepsThemForManagers() throws Exception {
+		given(this.services.list(Service.IDENTITY,
+				"/api/identity/organisations/" + LA_RUCHE + "/invitations?size=100"))
+			.willThrow(new ServiceRefusal(HttpStatus.FORBIDDEN, "forbidden", "Réservé aux gestionnaires.", Map.of()));
+		String page = body(get("/organisation/membres").with(signedIn("MEMBER")));
+		assertThat(page).contains("Membre La Ruche").doesNotContain("Invitations en attente");
 	}
 
 	@Test

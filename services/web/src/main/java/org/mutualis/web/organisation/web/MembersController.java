@@ -22,8 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The members of the organisation a manager acts for: who they are and their role, inviting someone by e-mail,
- * changing a member's role and removing a member. Identity decides who may (a member sees the list, only a manager
- * changes it; the last manager cannot leave) and its refusals are shown beside the field they name.
+ * the invitations still waiting for an answer and their withdrawal, changing a member's role and removing a member.
+ * Identity decides who may (a member sees the list, only a manager sees the invitations and changes anything; the
+ * last manager cannot leave) and its refusals are shown beside the field or on the row they name.
  */
 @Controller
 class MembersController {
@@ -77,6 +78,20 @@ class MembersController {
 		return act(HttpMethod.DELETE, personId, "", null, "mgmt.done.removed", redirect);
 	}
 
+	@PostMapping("/organisation/invitations/{invitationId}/retirer")
+	String withdraw(@PathVariable String invitationId, RedirectAttributes redirect) {
+		try {
+			this.services.exchange(Service.IDENTITY, HttpMethod.DELETE,
+					"/api/identity/organisations/" + organisation() + "/invitations/" + safe(invitationId), null, null);
+			redirect.addFlashAttribute("done", "mgmt.done.withdrawn");
+		}
+		catch (ServiceRefusal refusal) {
+			redirect.addFlashAttribute("failedInvitation", invitationId);
+			redirect.addFlashAttribute("refusal", refusal.detail());
+		}
+		return "redirect:/organisation/membres";
+	}
+
 	private String act(HttpMethod method, String personId, String suffix, @Nullable Map<String, Object> body,
 			String done, RedirectAttributes redirect) {
 		try {
@@ -94,9 +109,24 @@ class MembersController {
 	private String page(Model model, Map<String, String> invitation) {
 		model.addAttribute("members", this.services.list(Service.IDENTITY,
 				"/api/identity/organisations/" + organisation() + "/members?size=100"));
+		model.addAttribute("pending", pendingInvitations());
 		model.addAttribute("invitation", invitation);
 		model.addAttribute("roles", ROLES);
 		return "manage-members";
+	}
+
+	/** The invitations waiting for an answer, or {@code null} for a member, whom identity does not show them. */
+	private @Nullable List<Map<String, Object>> pendingInvitations() {
+		try {
+			return this.services.list(Service.IDENTITY,
+					"/api/identity/organisations/" + organisation() + "/invitations?size=100");
+		}
+		catch (ServiceRefusal refusal) {
+			if (refusal.getStatusCode().value() == HttpStatus.FORBIDDEN.value()) {
+				return null;
+			}
+			throw refusal;
+		}
 	}
 
 	private String organisation() {
