@@ -1,16 +1,10 @@
 package org.mutualis.web;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.Cookie;
@@ -18,8 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.mutualis.platform.session.SharedSessionsAutoConfiguration;
+import org.mutualis.platform.test.TestRedis;
 import org.mutualis.web.web.Accounts;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,31 +41,24 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Sessions in a real Redis ({@code redis-server}, skipped without it): what one web instance writes in a person's
- * session (sign-in, tokens, the saved request, the header's account) another reads with the same cookie; the cookie
- * is the in-memory mode's; without the setting nothing about Redis exists.
+ * Web's sessions on the platform's {@link SharedSessionsAutoConfiguration} in a real Redis (platform-test's
+ * {@link TestRedis}, skipped without one): what one web instance writes in a person's session (sign-in, tokens, the
+ * saved request, the header's account) another reads with the same cookie, under {@code mutualis:web:session}; the
+ * cookie is the in-memory mode's; without the setting nothing about Redis exists.
  */
 class RedisSessionsTest {
 
-	private static final Path REDIS_SERVER = Path.of("/usr/bin/redis-server");
-
 	private static final String ACCOUNT = "org.mutualis.web.web.PageHeader.account";
 
-	private static Process redis;
-
-	private static int redisPort;
+	private static TestRedis redis;
 
 	@AfterAll
-	static void stopRedis() throws InterruptedException {
+	static void stopRedis() throws Exception {
 		if (redis != null) {
-			redis.destroy();
-			if (!redis.waitFor(5, TimeUnit.SECONDS)) {
-				redis.destroyForcibly();
-			}
+			redis.close();
 		}
 	}
 
@@ -126,6 +116,12 @@ class RedisSessionsTest {
 				assertThat(request.getSession().getAttribute(ACCOUNT)).isEqualTo(account);
 			});
 
+			try (var connection = second.getBean(RedisConnectionFactory.class).getConnection()) {
+				String key = "mutualis:web:session:sessions:" + new String(
+						java.util.Base64.getDecoder().decode(cookie), StandardCharsets.UTF_8);
+				assertThat(connection.keyCommands().exists(key.getBytes(StandardCharsets.UTF_8))).isTrue();
+			}
+
 			MockHttpServletRequest unknown = new MockHttpServletRequest("GET", "/");
 			unknown.setCookies(new Cookie("MUTUALIS_WEB_SESSION", "bm90LWEtc2Vzc2lvbg"));
 			through(second, unknown, (request, response) -> assertThat(request.getSession(false)).isNull());
@@ -155,14 +151,15 @@ class RedisSessionsTest {
 
 	@Test
 	void withoutTheSettingNothingAboutRedisExists() throws Exception {
-		int nowhere = freePort();
+		int nowhere = TestRedis.freePort();
 		new WebApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
-			.withUserConfiguration(RedisSessions.class)
+			.withConfiguration(AutoConfigurations.of(SharedSessionsAutoConfiguration.class))
+			.withUserConfiguration(SessionTokens.class)
 			.withPropertyValues("spring.data.redis.url=redis://127.0.0.1:" + nowhere)
 			.run((web) -> {
 				assertThat(web).hasNotFailed();
-				assertThat(web.getEnvironment().getProperty("mutualis.web.sessions")).isEqualTo("memory");
-				assertThat(web).doesNotHaveBean(RedisSessions.class)
+				assertThat(web.getEnvironment().getProperty("mutualis.sessions")).isEqualTo("memory");
+				assertThat(web).doesNotHaveBean(SessionTokens.class)
 					.doesNotHaveBean(RedisConnectionFactory.class)
 					.doesNotHaveBean(SessionRepository.class)
 					.doesNotHaveBean(SessionRepositoryFilter.class)
@@ -171,10 +168,11 @@ class RedisSessionsTest {
 	}
 
 	private static WebApplicationContextRunner instance(String redisUrl) {
-		// the shipped application.yml (cookie settings, mutualis.web.sessions) with Redis switched on
+		// the shipped application.yml (application name, cookie settings, mutualis.sessions) with Redis switched on
 		return new WebApplicationContextRunner().withInitializer(new ConfigDataApplicationContextInitializer())
-			.withUserConfiguration(RedisSessions.class)
-			.withPropertyValues("mutualis.web.sessions=redis", "spring.data.redis.url=" + redisUrl);
+			.withConfiguration(AutoConfigurations.of(SharedSessionsAutoConfiguration.class))
+			.withUserConfiguration(SessionTokens.class)
+			.withPropertyValues("mutualis.sessions=redis", "spring.data.redis.url=" + redisUrl);
 	}
 
 	/** One request through the instance's session filter, as the servlet container runs it before the pages. */
@@ -193,34 +191,12 @@ class RedisSessionsTest {
 	}
 
 	private static synchronized String redisUrl() throws IOException {
-		assumeTrue(Files.isExecutable(REDIS_SERVER),
-				"redis-server is not installed (Debian package redis-server): sessions in Redis not tested");
+		assumeTrue(TestRedis.available(),
+				"neither redis-server (Debian package) nor Docker is here: sessions in Redis not tested");
 		if (redis == null) {
-			redisPort = freePort();
-			redis = new ProcessBuilder(REDIS_SERVER.toString(), "--port", Integer.toString(redisPort), "--bind",
-					"127.0.0.1", "--save", "", "--appendonly", "no")
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			await().atMost(Duration.ofSeconds(10)).until(() -> accepts(redisPort));
+			redis = TestRedis.start();
 		}
-		return "redis://127.0.0.1:" + redisPort;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static boolean accepts(int port) {
-		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-			return true;
-		}
-		catch (IOException notYet) {
-			return false;
-		}
+		return redis.url();
 	}
 
 	@FunctionalInterface
