@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.mutualis.local.JarLocator;
 import org.mutualis.local.LocalStack;
 import org.mutualis.local.Part;
 import org.mutualis.platform.test.TestInfrastructure;
 
 /**
  * The whole system for the tests of this JVM, started once: every service and the gateway as child processes of
- * their executable jars, with demo data, on the shared test Kafka and MongoDB of {@link TestInfrastructure}.
+ * their executable jars, with demo data, on the shared test Kafka and MongoDB of {@link TestInfrastructure}. The
+ * jars run from copies ({@link JarCopies}, in the data directory), so that a module rebuilt during the run does not
+ * break it.
  * Ports are offset so that a stack a developer runs by hand is never disturbed; {@code -Dmutualis.system.port-offset}
  * moves them, so that two builds on one machine do not collide.
  */
@@ -24,6 +27,8 @@ final class RunningSystem {
 	private static volatile RunningSystem instance;
 
 	private static Path dataDirectory;
+
+	private static JarLocator jars;
 
 	private final LocalStack stack;
 
@@ -63,8 +68,10 @@ final class RunningSystem {
 	private static RunningSystem start() {
 		TestInfrastructure infrastructure = TestInfrastructure.get();
 		Path data = dataDirectory();
+		Path repository = Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize();
 		LocalStack stack = LocalStack.builder()
-			.repository(Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize())
+			.repository(repository)
+			.jarLocator(jarCopies(repository, data))
 			.dataDirectory(data)
 			.portOffset(PORT_OFFSET)
 			.externalKafka(infrastructure.kafkaBootstrapServers())
@@ -75,7 +82,10 @@ final class RunningSystem {
 			.progress((line) -> System.out.println("[system] " + line))
 			.build();
 		stack.start();
-		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "system-stop"));
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			stack.stop();
+			JarCopies.delete(data.resolve("jars"));
+		}, "system-stop"));
 		return new RunningSystem(stack, data);
 	}
 
@@ -95,6 +105,14 @@ final class RunningSystem {
 			}
 		}
 		return dataDirectory;
+	}
+
+	/** The copies are taken once per JVM: a start again after a failed one runs the same jars. */
+	private static synchronized JarLocator jarCopies(Path repository, Path data) {
+		if (jars == null) {
+			jars = JarCopies.copy(repository, data.resolve("jars"), Part.services());
+		}
+		return jars;
 	}
 
 	private static List<String> jvmOptions() {

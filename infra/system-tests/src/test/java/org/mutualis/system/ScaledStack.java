@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipFile;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -66,11 +64,12 @@ final class ScaledStack implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		Path repository = Path.of(System.getProperty("mutualis.repository", "../..")).toAbsolutePath().normalize();
-		Path jars = copyOfTheJars(repository, data.resolve("jars"));
+		JarLocator jars = JarCopies.copy(repository, data.resolve("jars"),
+				List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.GATEWAY));
 		LocalStack.Builder builder = LocalStack.builder()
 			.repository(repository)
 			// instances restart from these copies: a build rewriting a jar meanwhile cannot break a restart
-			.jarLocator((part) -> jars.resolve(part.partName() + "-exec.jar"))
+			.jarLocator(jars)
 			.dataDirectory(data)
 			.portOffset(portOffset)
 			.parts(Part.KAFKA, Part.STORE, Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.GATEWAY)
@@ -93,33 +92,6 @@ final class ScaledStack implements AutoCloseable {
 			throw ex;
 		}
 		return scaled;
-	}
-
-	/** Copies the executable jars of the parts started, each once it reads as a whole zip (not mid-build). */
-	private static Path copyOfTheJars(Path repository, Path into) {
-		JarLocator built = JarLocator.inRepository(repository);
-		try {
-			Files.createDirectories(into);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		for (Part part : List.of(Part.IDENTITY, Part.LISTINGS, Part.BOOKING, Part.NOTIFICATIONS, Part.GATEWAY)) {
-			Path copy = into.resolve(part.partName() + "-exec.jar");
-			await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-				try {
-					Files.copy(built.jarOf(part), copy, StandardCopyOption.REPLACE_EXISTING);
-					try (ZipFile zip = new ZipFile(copy.toFile())) {
-						return zip.size() > 0;
-					}
-				}
-				catch (IOException ex) {
-					// being written by a build right now: copy it again in a moment
-					return false;
-				}
-			});
-		}
-		return into;
 	}
 
 	LocalStack stack() {
@@ -210,15 +182,7 @@ final class ScaledStack implements AutoCloseable {
 	@Override
 	public void close() {
 		this.stack.stop();
-		// the copies of the jars are 380 MB; the logs stay for reading
-		try (Stream<Path> jars = Files.list(this.stack.dataDirectory().resolve("jars"))) {
-			for (Path jar : jars.toList()) {
-				Files.deleteIfExists(jar);
-			}
-		}
-		catch (IOException ex) {
-			System.out.println("could not delete the copied jars: " + ex);
-		}
+		JarCopies.delete(this.stack.dataDirectory().resolve("jars"));
 	}
 
 	/**
