@@ -121,6 +121,56 @@ class PhotoUploadTest extends PageTestSupport {
 	}
 
 	@Test
+	void aPhotoOverListingsLimitPostedByThePlainFormIsRefusedBesideTheFileFieldInThePersonsLanguage()
+			throws Exception {
+		MockMultipartFile heavy = new MockMultipartFile("file", "lourde.jpg", "image/jpeg",
+				new byte[5 * 1024 * 1024 + 1]);
+		MvcResult sent = this.mvc
+			.perform(multipart("/mes-annonces/listing-1/photos").file(heavy).with(signedIn("MANAGER")).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/mes-annonces/listing-1/modifier"))
+			.andReturn();
+		String page = this.mvc
+			.perform(get("/mes-annonces/listing-1/modifier").flashAttrs(sent.getFlashMap()).with(signedIn("MANAGER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<p class=\"problem\" role=\"alert\" id=\"photo-erreur\">Cette photo dépasse 5 Mo")
+			.containsPattern("id=\"file\" name=\"file\"[^>]*aria-describedby=\"photo-erreur\"");
+		MvcResult english = this.mvc
+			.perform(multipart("/mes-annonces/listing-1/photos").file(heavy)
+				.header("Accept-Language", "en")
+				.with(signedIn("MANAGER"))
+				.with(csrf()))
+			.andReturn();
+		assertThat(english.getFlashMap().get("photoProblem")).isEqualTo("This photo is larger than 5 MB: choose a lighter one.");
+		verify(this.services, never()).post(eq(Service.LISTINGS), eq("/api/listings/listing-1/photos"), any(), any());
+	}
+
+	@Test
+	void aPhotoOfExactlyFiveMegabytesIsSentToListings() throws Exception {
+		this.mvc.perform(multipart("/mes-annonces/listing-1/photos")
+			.file(new MockMultipartFile("file", "juste.jpg", "image/jpeg", new byte[5 * 1024 * 1024]))
+			.with(signedIn("MANAGER"))
+			.with(csrf())).andExpect(status().isFound());
+		verify(this.services).post(eq(Service.LISTINGS), eq("/api/listings/listing-1/photos"), any(),
+				eq(MediaType.MULTIPART_FORM_DATA));
+	}
+
+	@Test
+	void webReadsAFormBodyUpToTheGatewaysCapSoThatItsCsrfFieldIsNeverLost(
+			@org.springframework.beans.factory.annotation.Autowired org.springframework.core.env.Environment environment) {
+		// the gateway caps a web form's body at 10 MB; a multipart read that failed below that would hide _csrf (403)
+		long cap = 10L * 1024 * 1024;
+		assertThat(org.springframework.util.unit.DataSize.parse(environment.getProperty("spring.servlet.multipart.max-file-size")).toBytes())
+			.isGreaterThan(cap);
+		assertThat(org.springframework.util.unit.DataSize.parse(environment.getProperty("spring.servlet.multipart.max-request-size")).toBytes())
+			.isGreaterThan(cap);
+		assertThat(org.springframework.util.unit.DataSize.parse(environment.getProperty("server.tomcat.max-swallow-size")).toBytes())
+			.isGreaterThan(cap);
+	}
+
+	@Test
 	void theScriptIsServedAsAFile() throws Exception {
 		String script = this.mvc.perform(get("/js/photo-upload.js"))
 			.andExpect(status().isOk())

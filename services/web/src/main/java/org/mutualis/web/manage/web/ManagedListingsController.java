@@ -10,6 +10,8 @@ import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -35,10 +37,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ManagedListingsController {
 
+	/** Listings' largest photo (5 MB): a larger one is refused here, beside the file field, without sending it. */
+	static final long LARGEST_PHOTO = 5L * 1024 * 1024;
+
 	private final ServiceCalls services;
 
-	ManagedListingsController(ServiceCalls services) {
+	private final MessageSource messages;
+
+	ManagedListingsController(ServiceCalls services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/mes-annonces")
@@ -105,6 +113,11 @@ class ManagedListingsController {
 	@PostMapping("/mes-annonces/{id}/photos")
 	String photo(@PathVariable String id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
 			throws IOException {
+		if (file.getSize() > LARGEST_PHOTO) {
+			redirect.addFlashAttribute("photoProblem",
+					this.messages.getMessage("manage.photo.too.large", null, LocaleContextHolder.getLocale()));
+			return "redirect:/mes-annonces/" + safe(id) + "/modifier";
+		}
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType((file.getContentType() != null) ? MediaType.parseMediaType(file.getContentType())
