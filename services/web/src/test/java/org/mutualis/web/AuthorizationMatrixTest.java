@@ -39,6 +39,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			Map.entry("GET /reservations", new int[] { SIGN_IN, 200 }),
 			Map.entry("POST /reservations/{id}/annuler", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /reservations/{id}/accepter-proposition", new int[] { SIGN_IN, 302 }),
+			Map.entry("POST /reservations/serie/{seriesId}/annuler", new int[] { SIGN_IN, 302 }),
 			Map.entry("GET /demandes", new int[] { SIGN_IN, 200 }),
 			Map.entry("POST /demandes/{id}/confirmer", new int[] { SIGN_IN, 302 }),
 			Map.entry("POST /demandes/{id}/refuser", new int[] { SIGN_IN, 302 }),
@@ -139,6 +140,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			.replace("{photoId}", "photo-1")
 			.replace("{entryId}", "entry-1")
 			.replace("{invitationId}", "invitation-1")
+			.replace("{seriesId}", "series-1")
 			.replace("{action}", "publish");
 		if ("GET".equals(method)) {
 			return get(path);
@@ -148,6 +150,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 		return post.with(csrf())
 			.param("version", "1")
 			.param("reason", "raison")
+			.param("booking", "booking-1")
 			.param("start", "2026-12-01T14:00")
 			.param("end", "2026-12-01T16:00")
 			.param("timeZone", "America/Toronto")

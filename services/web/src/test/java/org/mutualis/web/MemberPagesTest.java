@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -205,6 +206,63 @@ class MemberPagesTest extends PageTestSupport {
 		MvcResult feed = this.mvc.perform(post("/reservations/agenda").with(signedIn("MANAGER")).with(csrf()))
 			.andReturn();
 		assertThat(feed.getFlashMap().get("feedUrl")).isEqualTo("http://localhost/api/bookings/calendar/feeds/abc.ics");
+	}
+
+	@Test
+	void aBookingOfASeriesCancelsTheWholeSeriesOrThisDateAndTheFollowingOnesWithAReason() throws Exception {
+		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings?")))
+			.willReturn(object("series-bookings"));
+		String page = spaces(body(get("/reservations").with(signedIn("MEMBER"))));
+		assertThat(page).contains("Annuler la série")
+			.contains("action=\"/reservations/serie/series-1/annuler\"")
+			.contains("name=\"from\" value=\"2026-12-01T19:00:00Z\"")
+			.contains("Cette date (1 décembre 2026, 14:00) et les suivantes");
+		assertThat(spaces(body(get("/reservations?lang=en").with(signedIn("MEMBER")))))
+			.contains("Cancel the series").contains("This date (December 1, 2026");
+		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/series/series-1/cancel"),
+				any(), isNull()))
+			.willReturn(ResponseEntity.ok(Map.of("seriesId", "series-1", "booked", List.of(Map.of(), Map.of(), Map.of()),
+					"skipped", List.of(Map.of()))));
+		MvcResult following = this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER"))
+			.with(csrf())
+			.param("booking", "booking-1")
+			.param("portee", "suivantes")
+			.param("from", "2026-12-01T19:00:00Z")
+			.param("reason", " Local fermé "))
+			.andReturn();
+		verify(this.services).exchange(Service.BOOKING, HttpMethod.POST, "/api/bookings/series/series-1/cancel",
+				Map.of("reason", "Local fermé", "from", "2026-12-01T19:00:00Z"), null);
+		assertThat(spaces(body(get("/reservations").with(signedIn("MEMBER")).flashAttrs(following.getFlashMap()))))
+			.contains("Série annulée : 3 dates annulées; 1 gardée (déjà commencée ou terminée).");
+		this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER")).with(csrf())
+			.param("booking", "booking-1")
+			.param("portee", "toute")
+			.param("from", "2026-12-01T19:00:00Z")
+			.param("reason", "Fin du projet"));
+		verify(this.services).exchange(Service.BOOKING, HttpMethod.POST, "/api/bookings/series/series-1/cancel",
+				Map.of("reason", "Fin du projet"), null);
+	}
+
+	@Test
+	void aSeriesCancellationRefusedForItsReasonIsShownBesideTheSeriesReasonField() throws Exception {
+		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings?")))
+			.willReturn(object("series-bookings"));
+		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/series/series-1/cancel"),
+				any(), isNull()))
+			.willThrow(new ServiceRefusal(HttpStatus.BAD_REQUEST, "validation", "La demande est invalide.",
+					Map.of("reason", "Ce champ est obligatoire.")));
+		MvcResult refused = this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER"))
+			.with(csrf())
+			.param("booking", "booking-1")
+			.param("reason", "  "))
+			.andReturn();
+		String page = body(get("/reservations").with(signedIn("MEMBER")).flashAttrs(refused.getFlashMap()));
+		assertThat(page).contains("<details open=\"open\">")
+			.contains("id=\"serie-raison-booking-1-erreur\">Ce champ est obligatoire.</span>")
+			.contains("aria-describedby=\"serie-raison-booking-1-erreur\"");
+		assertThat(this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER")).with(csrf())
+			.param("booking", "booking-1").param("portee", "suivantes").param("from", "demain").param("reason", "x"))
+			.andReturn().getResponse().getStatus()).isEqualTo(400);
 	}
 
 	private String body(RequestBuilder request) throws Exception {
