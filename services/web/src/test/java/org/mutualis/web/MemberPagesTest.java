@@ -244,25 +244,12 @@ class MemberPagesTest extends PageTestSupport {
 	}
 
 	@Test
-	void aSeriesCancellationRefusedForItsReasonIsShownBesideTheSeriesReasonField() throws Exception {
-		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings?")))
-			.willReturn(object("series-bookings"));
-		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/series/series-1/cancel"),
-				any(), isNull()))
-			.willThrow(new ServiceRefusal(HttpStatus.BAD_REQUEST, "validation", "La demande est invalide.",
-					Map.of("reason", "Ce champ est obligatoire.")));
-		MvcResult refused = this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER"))
-			.with(csrf())
-			.param("booking", "booking-1")
-			.param("reason", "  "))
-			.andReturn();
-		String page = body(get("/reservations").with(signedIn("MEMBER")).flashAttrs(refused.getFlashMap()));
-		assertThat(page).contains("<details open=\"open\">")
-			.contains("id=\"serie-raison-booking-1-erreur\">Ce champ est obligatoire.</span>")
-			.contains("aria-describedby=\"serie-raison-booking-1-erreur\"");
+	void aSeriesCancellationFromAnotherThingThanTheOccurrencesStartIsABadRequest() throws Exception {
 		assertThat(this.mvc.perform(post("/reservations/serie/series-1/annuler").with(signedIn("MEMBER")).with(csrf())
 			.param("booking", "booking-1").param("portee", "suivantes").param("from", "demain").param("reason", "x"))
 			.andReturn().getResponse().getStatus()).isEqualTo(400);
+		verify(this.services, org.mockito.Mockito.never()).exchange(eq(Service.BOOKING), eq(HttpMethod.POST),
+				eq("/api/bookings/series/series-1/cancel"), any(), any());
 	}
 
 	private String body(RequestBuilder request) throws Exception {

@@ -24,7 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * A service's refusal of a decision taken on a card (a booking's cancellation, decline or counter-proposal, a
+ * A service's refusal of a decision taken on a card (a booking's or a series' cancellation, decline or counter-proposal, a
  * moderation decision, an organisation's refusal) is shown beside the field it names, tied to it for assistive
  * technologies, in the person's language.
  */
@@ -35,9 +35,7 @@ class RefusalsBesideFieldsTest extends PageTestSupport {
 		refuse(Service.BOOKING, "/api/bookings/booking-1/decline", "reason", "Ce champ est obligatoire.");
 		String page = after(post("/demandes/booking-1/refuser").param("version", "0").param("reason", " "),
 				"/demandes", "MANAGER");
-		assertThat(page).contains("<span class=\"field-error\" id=\"refus-booking-1-erreur\">Ce champ est obligatoire.</span>")
-			.containsPattern("id=\"refus-booking-1\"[^>]*aria-invalid=\"true\"")
-			.containsPattern("id=\"refus-booking-1\"[^>]*aria-describedby=\"refus-booking-1-erreur\"");
+		assertShownBeside(page, "refus-booking-1", "Ce champ est obligatoire.");
 	}
 
 	@Test
@@ -67,8 +65,7 @@ class RefusalsBesideFieldsTest extends PageTestSupport {
 		refuse(Service.BOOKING, "/api/bookings/booking-1/cancel", "reason", "Ce champ est obligatoire.");
 		String page = after(post("/reservations/booking-1/annuler").param("version", "0").param("reason", " "),
 				"/reservations", "MEMBER");
-		assertThat(page).contains("<span class=\"field-error\" id=\"raison-booking-1-erreur\">Ce champ est obligatoire.</span>")
-			.containsPattern("id=\"raison-booking-1\"[^>]*aria-describedby=\"raison-booking-1-erreur\"");
+		assertShownBeside(page, "raison-booking-1", "Ce champ est obligatoire.");
 	}
 
 	@Test
@@ -76,8 +73,7 @@ class RefusalsBesideFieldsTest extends PageTestSupport {
 		refuse(Service.LISTINGS, "/api/listings/listing-1/reject", "reason", "ne doit pas être vide");
 		String page = after(post("/admin/moderation/listing-1/reject").param("version", "3").param("reason", " "),
 				"/admin/moderation", "ADMIN");
-		assertThat(page).contains("<span class=\"field-error\" id=\"rejet-listing-1-erreur\">ne doit pas être vide</span>")
-			.containsPattern("id=\"rejet-listing-1\"[^>]*aria-describedby=\"rejet-listing-1-erreur\"");
+		assertShownBeside(page, "rejet-listing-1", "ne doit pas être vide");
 	}
 
 	@Test
@@ -87,9 +83,27 @@ class RefusalsBesideFieldsTest extends PageTestSupport {
 				"Ce champ est obligatoire.");
 		String page = after(post("/admin/organisations/" + organisation + "/refuser").param("reason", " "),
 				"/admin/organisations", "ADMIN");
-		assertThat(page).contains("id=\"raison-" + organisation + "-erreur\">Ce champ est obligatoire.</span>")
-			.containsPattern("id=\"raison-" + organisation + "\"[^>]*aria-describedby=\"raison-" + organisation
-					+ "-erreur\"");
+		assertShownBeside(page, "raison-" + organisation, "Ce champ est obligatoire.");
+	}
+
+	@Test
+	void aSeriesCancellationRefusedForItsReasonIsShownBesideTheSeriesReasonWithTheFormOpen() throws Exception {
+		given(this.services.get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings?")))
+			.willReturn(object("series-bookings"));
+		refuse(Service.BOOKING, "/api/bookings/series/series-1/cancel", "reason", "Ce champ est obligatoire.");
+		String page = after(post("/reservations/serie/series-1/annuler").param("booking", "booking-1")
+			.param("reason", " "), "/reservations", "MEMBER");
+		assertShownBeside(page, "serie-raison-booking-1", "Ce champ est obligatoire.");
+		assertThat(page).contains("<details open=\"open\">")
+			// the refusal of the single booking's reason field is not claimed
+			.doesNotContain("id=\"raison-booking-1-erreur\"");
+	}
+
+	/** The field's refusal is beside it, and the field says it is invalid and points to it. */
+	private static void assertShownBeside(String page, String field, String message) {
+		assertThat(page).contains("<span class=\"field-error\" id=\"" + field + "-erreur\">" + message + "</span>")
+			.containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"")
+			.containsPattern("id=\"" + field + "\"[^>]*aria-describedby=\"" + field + "-erreur\"");
 	}
 
 	private void refuse(Service service, String path, String field, String message) {
