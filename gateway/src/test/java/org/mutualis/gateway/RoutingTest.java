@@ -52,6 +52,25 @@ class RoutingTest extends GatewayTestSupport {
 			.isEqualTo("urn:mutualis:problem:not-found");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "/actuator/env", "/actuator/loggers/ROOT", "/actuator/prometheus/extra" })
+	void theWebApplicationsActuatorIsNotPublic(String path) {
+		// the gateway's own actuator answers what it exposes before any route; nothing else under /actuator reaches web
+		client().get()
+			.uri(path)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("curious"))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("urn:mutualis:problem:not-found")
+			.jsonPath("$.service")
+			.doesNotExist();
+	}
+
 	@Test
 	void serverSentEventsAreStreamedNotBuffered() {
 		long start = System.nanoTime();

@@ -13,7 +13,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Answers 404 problem+json for an {@code /api/**} path that no service route claims, instead of handing it to
- * the web UI's catch-all route.
+ * the web UI's catch-all route; likewise for {@code /actuator/**}: the gateway's own actuator answers before any
+ * route (or, in production, only on its management port), and the web application's (health, Prometheus) is for
+ * probes and scrapers inside the network, never for the public.
  */
 @Component
 class UnknownApiPaths implements GlobalFilter, Ordered {
@@ -31,10 +33,14 @@ class UnknownApiPaths implements GlobalFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
 		if (route != null && WEB_ROUTE.equals(route.getId())
-				&& exchange.getRequest().getPath().value().startsWith("/api/")) {
+				&& isNotForTheWeb(exchange.getRequest().getPath().value())) {
 			return this.problems.write(exchange, HttpStatus.NOT_FOUND, "not-found", "problem.not-found");
 		}
 		return chain.filter(exchange);
+	}
+
+	private static boolean isNotForTheWeb(String path) {
+		return path.startsWith("/api/") || path.equals("/actuator") || path.startsWith("/actuator/");
 	}
 
 	@Override
