@@ -2,6 +2,9 @@ package org.mutualis.platform.security;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -81,19 +84,28 @@ public class TokenRevocations {
 	 * @return the reason to refuse it, or {@code null} when it may be used
 	 */
 	public @Nullable String refusal(@Nullable String organisationId, String personId, Instant issuedAt) {
-		Document person = this.mongo.findOne(byId(personKey(personId)), Document.class, COLLECTION);
+		String personKey = personKey(personId);
+		List<String> keys = (organisationId != null)
+				? List.of(personKey, organisationKey(organisationId), membershipKey(organisationId, personId))
+				: List.of(personKey);
+		// one read by _id for every fact that could refuse the token (a find, not exists(): the embedded store
+		// answers every count with a scan of the collection); this runs on every authenticated request
+		Map<String, Document> found = new HashMap<>();
+		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class,
+				COLLECTION)) {
+			found.put(document.getString("_id"), document);
+		}
+		Document person = found.get(personKey);
 		if (person != null && issuedBefore(issuedAt, person.getDate("at").toInstant())) {
 			return "password changed after the token was issued";
 		}
 		if (organisationId == null) {
 			return null;
 		}
-		// a find by _id, not exists(): the embedded store answers every count with a scan of the collection
-		if (this.mongo.findOne(byId(organisationKey(organisationId)), Document.class, COLLECTION) != null) {
+		if (found.containsKey(organisationKey(organisationId))) {
 			return "organisation suspended";
 		}
-		Document membership = this.mongo.findOne(byId(membershipKey(organisationId, personId)), Document.class,
-				COLLECTION);
+		Document membership = found.get(membershipKey(organisationId, personId));
 		if (membership != null && issuedBefore(issuedAt, membership.getDate("at").toInstant())) {
 			return "membership changed after the token was issued";
 		}
