@@ -117,7 +117,7 @@ class BrowserManagerJourneysIT {
 	}
 
 	@Test
-	void aManagerInvitesSomeoneAndChangesAMembersRole() throws Exception {
+	void aManagerInvitesSomeoneWithdrawsThePendingInvitationAndChangesAMembersRole() throws Exception {
 		String gateway = RunningSystem.get().gateway();
 		String invited = "invitee-" + System.nanoTime() + "@lephare.demo";
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
@@ -140,6 +140,22 @@ class BrowserManagerJourneysIT {
 			browser.find(By.id("invitation-email")).sendKeys(invited);
 			submit(browser, "invitations");
 			browser.waitForText("Invitation envoyée à " + invited);
+			// the invitation just sent waits for its answer: shown with its role and dates, then withdrawn
+			WebElement pending = browser.find(By.cssSelector("section[aria-labelledby='en-attente']"));
+			assertThat(pending.getText()).contains("Invitations en attente").contains(invited);
+			WebElement invitation = pending.findElements(By.cssSelector("tbody tr")).stream()
+				.filter((r) -> r.getText().contains(invited))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(invited + " is not among the pending invitations"));
+			assertThat(invitation.findElement(By.cssSelector("td")).getText()).isEqualTo("membre");
+			assertThat(invitation.getText()).containsPattern("\\d{1,2} \\p{L}+ \\d{4}");
+			invitation.findElement(By.tagName("summary")).click();
+			browser.check("membres-invitations");
+			invitation.findElement(By.xpath(".//button[normalize-space()='Retirer l’invitation']")).click();
+			browser.waitForText("Invitation retirée.");
+			assertThat(browser.find(By.cssSelector("section[aria-labelledby='en-attente']")).getText())
+				.doesNotContain(invited);
+
 
 			WebElement row = memberRow(browser, "membre@lephare.demo");
 			new Select(row.findElement(By.tagName("select"))).selectByValue("MANAGER");
