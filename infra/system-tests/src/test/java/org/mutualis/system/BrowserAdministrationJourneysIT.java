@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +32,6 @@ import static org.awaitility.Awaitility.await;
  * chromium-driver are installed.
  */
 class BrowserAdministrationJourneysIT {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String MANAGER = "gestion@laruche.demo";
 
@@ -159,7 +155,7 @@ class BrowserAdministrationJourneysIT {
 			Api.Response put = manager.send(manager.request("/api/listings/" + listing)
 				.header("Content-Type", "application/json")
 				.header("If-Match", current.raw().headers().firstValue("ETag").orElseThrow())
-				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(editBody(other))));
+				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(ListingEditBody.of(other))));
 			assertThat(put.status()).as(put.body()).isEqualTo(200);
 
 			WebElement description = browser.find(By.id("description-fr"));
@@ -317,19 +313,6 @@ class BrowserAdministrationJourneysIT {
 	private static WebElement button(Browser browser, String listing, String action) {
 		return browser.find(By.cssSelector("form[action$='/admin/moderation/" + listing + "/" + action
 				+ "'] button[type=submit]"));
-	}
-
-	/** The listing as listings' edit body: the fields it accepts, nothing it refuses. */
-	private static String editBody(ObjectNode listing) {
-		ObjectNode body = JSON.createObjectNode();
-		for (String field : List.of("kind", "title", "description", "categoryCode", "tags", "location", "timeZone",
-				"bookableAtOnce", "unit", "costRecovery", "marketValuePerUnit", "traits", "availability", "bookingPolicy",
-				"prerequisites", "contact")) {
-			if (listing.hasNonNull(field)) {
-				body.set(field, listing.get(field));
-			}
-		}
-		return body.toString();
 	}
 
 }

@@ -134,32 +134,31 @@ class BrowserLifecycleJourneysIT {
 
 	@Test
 	void aMemberReadsTheOrganisationsBookingsByTabAndCancelsOneWithAReason() throws Exception {
-		String word = word();
-		Api member = as(MEMBER);
-		LocalDate day = LocalDate.now(ZONE).plusDays(4);
-		String upcoming = request(member, room, day.atTime(9, 0), day.atTime(10, 0), "Réunion " + word);
+		Requested first = requested(4, 9, 10, "Réunion");
+		Api member = first.member();
+		String upcoming = first.id();
 		assertThat(as(MANAGER).post("/api/bookings/" + upcoming + "/confirm", null).status()).isEqualTo(200);
-		String pending = request(member, room, day.plusDays(1).atTime(9, 0), day.plusDays(1).atTime(10, 0),
-				"Atelier " + word);
+		Requested second = requested(5, 9, 10, "Atelier");
+		String pending = second.id();
 
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
 			browser.signIn(MEMBER, IdentityJourneyIT.PASSWORD);
 			browser.go("/reservations");
 			browser.find(By.id("raison-" + upcoming));
 			assertThat(currentTab(browser)).isEqualTo("À venir");
-			assertThat(browser.text()).contains("Réunion " + word).doesNotContain("Atelier " + word);
+			assertThat(browser.text()).contains(first.message()).doesNotContain(second.message());
 			browser.check("reservations-a-venir");
 
 			browser.find(By.linkText("En attente")).click();
 			browser.find(By.id("raison-" + pending));
 			assertThat(currentTab(browser)).isEqualTo("En attente");
-			assertThat(browser.text()).contains("Atelier " + word).doesNotContain("Réunion " + word);
+			assertThat(browser.text()).contains(second.message()).doesNotContain(first.message());
 			browser.check("reservations-en-attente");
 
 			browser.find(By.linkText("Passées")).click();
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
 				.until((d) -> "Passées".equals(currentTab(browser)));
-			assertThat(browser.text()).doesNotContain("Réunion " + word).doesNotContain("Atelier " + word);
+			assertThat(browser.text()).doesNotContain(first.message()).doesNotContain(second.message());
 			browser.check("reservations-passees");
 
 			// a reason of spaces is refused by booking, beside the reason
@@ -170,7 +169,7 @@ class BrowserLifecycleJourneysIT {
 			assertThat(refusal.getText()).isEqualTo("ne doit pas être vide");
 			assertThat(browser.find(By.id("raison-" + upcoming)).getAttribute("aria-describedby"))
 				.isEqualTo("raison-" + upcoming + "-erreur");
-			assertThat(card(browser, "Réunion " + word).getText()).contains("La requête contient des champs invalides.");
+			assertThat(card(browser, first.message()).getText()).contains("La requête contient des champs invalides.");
 			browser.check("reservations-refus");
 
 			browser.find(By.id("raison-" + upcoming)).sendKeys("Le comité est reporté.");
@@ -185,10 +184,9 @@ class BrowserLifecycleJourneysIT {
 
 	@Test
 	void aManagerDeclinesARequestWithAReason() throws Exception {
-		String word = word();
-		Api member = as(MEMBER);
-		LocalDate day = LocalDate.now(ZONE).plusDays(6);
-		String declined = request(member, room, day.atTime(13, 0), day.atTime(14, 0), "Répétition " + word);
+		Requested requested = requested(6, 13, 14, "Répétition");
+		Api member = requested.member();
+		String declined = requested.id();
 
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
 			browser.signIn(MANAGER, IdentityJourneyIT.PASSWORD);
@@ -212,11 +210,10 @@ class BrowserLifecycleJourneysIT {
 
 	@Test
 	void aManagerProposesAnotherTimeAndTheRequesterAcceptsIt() throws Exception {
-		String word = word();
-		Api member = as(MEMBER);
-		LocalDate day = LocalDate.now(ZONE).plusDays(7);
-		String booking = request(member, room, day.atTime(10, 0), day.atTime(12, 0), "Formation " + word);
-		LocalDate other = day.plusDays(1);
+		Requested requested = requested(7, 10, 12, "Formation");
+		Api member = requested.member();
+		String booking = requested.id();
+		LocalDate other = requested.day().plusDays(1);
 
 		try (Browser browser = Browser.open(gateway, "fr-CA")) {
 			browser.signIn(MANAGER, IdentityJourneyIT.PASSWORD);
@@ -241,7 +238,7 @@ class BrowserLifecycleJourneysIT {
 
 			browser.signIn(MEMBER, IdentityJourneyIT.PASSWORD);
 			browser.go("/reservations?vue=pending");
-			WebElement card = card(browser, "Formation " + word);
+			WebElement card = card(browser, requested.message());
 			assertThat(card.getText()).contains("Autre horaire proposé").contains("14:00 – 16:00");
 			card.findElement(By.xpath(".//button[normalize-space()='Accepter l’autre horaire']")).click();
 			browser.waitForText("Vous avez accepté l’autre horaire.");
@@ -304,6 +301,22 @@ class BrowserLifecycleJourneysIT {
 
 	private static Api as(String email) throws Exception {
 		return new Api(gateway, null).as(new TokenClient(gateway).accessToken(email, IdentityJourneyIT.PASSWORD, null));
+	}
+
+	/**
+	 * A booking the member requests through booking's API, on a day ahead between two hours of the room's local time.
+	 * @param what the first word of its message, followed by a word of this test only
+	 */
+	private static Requested requested(int daysAhead, int fromHour, int toHour, String what) throws Exception {
+		Api member = as(MEMBER);
+		LocalDate day = LocalDate.now(ZONE).plusDays(daysAhead);
+		String message = what + " " + word();
+		return new Requested(member, day, request(member, room, day.atTime(fromHour, 0), day.atTime(toHour, 0), message),
+				message);
+	}
+
+	/** A booking requested by {@link #requested}: who asked, its day, its id and its message. */
+	private record Requested(Api member, LocalDate day, String id, String message) {
 	}
 
 	/** Requests a room through booking's API, in the room's local time, and answers the booking's id. */

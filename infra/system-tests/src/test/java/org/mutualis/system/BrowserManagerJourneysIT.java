@@ -79,7 +79,7 @@ class BrowserManagerJourneysIT {
 			Api.Response put = manager.send(manager.request("/api/listings/" + listingId)
 				.header("Content-Type", "application/json")
 				.header("If-Match", etag)
-				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(editBody(other))));
+				.PUT(java.net.http.HttpRequest.BodyPublishers.ofString(ListingEditBody.of(other))));
 			assertThat(put.status()).as(put.body()).isEqualTo(200);
 			browser.set("ouverture-0", "08:00");
 			submit(browser, "disponibilites");
@@ -140,6 +140,7 @@ class BrowserManagerJourneysIT {
 			browser.find(By.id("invitation-email")).sendKeys(invited);
 			submit(browser, "invitations");
 			browser.waitForText("Invitation envoyée à " + invited);
+
 			// the invitation just sent waits for its answer: shown with its role and dates, then withdrawn
 			WebElement pending = browser.find(By.cssSelector("section[aria-labelledby='en-attente']"));
 			assertThat(pending.getText()).contains("Invitations en attente").contains(invited);
@@ -155,7 +156,6 @@ class BrowserManagerJourneysIT {
 			browser.waitForText("Invitation retirée.");
 			assertThat(browser.find(By.cssSelector("section[aria-labelledby='en-attente']")).getText())
 				.doesNotContain(invited);
-
 
 			WebElement row = memberRow(browser, "membre@lephare.demo");
 			new Select(row.findElement(By.tagName("select"))).selectByValue("MANAGER");
@@ -322,19 +322,6 @@ class BrowserManagerJourneysIT {
 			}
 		}
 		throw new AssertionError("no published room of " + organisation + " in the demo data");
-	}
-
-	/** The listing as listings' edit body: the fields it accepts, nothing it refuses. */
-	private static String editBody(ObjectNode listing) {
-		ObjectNode body = JSON.createObjectNode();
-		for (String field : List.of("kind", "title", "description", "categoryCode", "tags", "location", "timeZone",
-				"bookableAtOnce", "unit", "costRecovery", "marketValuePerUnit", "traits", "availability", "bookingPolicy",
-				"prerequisites", "contact")) {
-			if (listing.hasNonNull(field)) {
-				body.set(field, listing.get(field));
-			}
-		}
-		return body.toString();
 	}
 
 }
