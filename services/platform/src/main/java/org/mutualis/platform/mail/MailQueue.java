@@ -133,17 +133,20 @@ public class MailQueue {
 	 * @return how many were sent
 	 */
 	public int sendDue(Instant now) {
+		// one query for the due messages, then each claimed by its _id: a claim by the due condition itself was a
+		// scan of the whole collection per message on the embedded store, which keeps only unique indexes usable
+		Query due = Query.query(Criteria.where("status").is(PENDING).and("held").is(false).and("nextAttemptAt")
+			.lte(Date.from(now))).with(Sort.by("nextAttemptAt")).limit(this.properties.batchSize());
+		due.fields().include("_id").include("nextAttemptAt");
 		int count = 0;
-		for (int i = 0; i < this.properties.batchSize(); i++) {
+		for (Document candidate : this.mongo.find(due, Document.class, COLLECTION)) {
+			// claimed only if nobody claimed or sent it since it was read: its next try is still the one read
 			Document mail = this.mongo.findAndModify(
-					Query.query(Criteria.where("status").is(PENDING).and("held").is(false).and("nextAttemptAt")
-						.lte(Date.from(now))).with(Sort.by("nextAttemptAt")),
+					Query.query(Criteria.where("_id").is(candidate.get("_id")).and("status").is(PENDING)
+						.and("nextAttemptAt").is(candidate.get("nextAttemptAt"))),
 					new Update().set("nextAttemptAt", Date.from(now.plus(this.properties.maxRetryDelay()))),
 					FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
-			if (mail == null) {
-				break;
-			}
-			if (send(mail, now)) {
+			if (mail != null && send(mail, now)) {
 				count++;
 			}
 		}
