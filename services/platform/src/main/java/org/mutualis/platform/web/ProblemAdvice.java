@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.mongodb.MongoConnectionPoolClearedException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.mutualis.platform.problem.Refusal;
@@ -188,8 +189,23 @@ public class ProblemAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> fault(Exception ex) {
+		if (storeUnreachable(ex)) {
+			// e.g. Spring Data's UncategorizedMongoDbException around the driver's MongoConnectionPoolClearedException:
+			// after a read timeout the driver pauses its pool, and the requests waiting on it fail this way
+			return storeUnavailable(ex);
+		}
 		log.error("request failed", ex);
 		return respond(build(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "problem.internal-error"));
+	}
+
+	private static boolean storeUnreachable(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof MongoConnectionPoolClearedException || cause instanceof MongoTimeoutException
+					|| cause instanceof MongoSocketException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private ProblemDetail build(HttpStatusCode status, String type, String key) {
