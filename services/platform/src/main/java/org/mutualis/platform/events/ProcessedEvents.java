@@ -1,8 +1,16 @@
 package org.mutualis.platform.events;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +77,56 @@ public class ProcessedEvents {
 		// one line per applied event, with the trace id of the request that caused it (the consumer continues its trace)
 		log.info("applied {} {} of {} ({})", event.type(), event.id(), event.subject(), consumer);
 		return true;
+	}
+
+	/**
+	 * Which of some events a consumer applied already: one read by ids for a whole batch (a consumer taking what the
+	 * broker has in one poll, where {@link #applyOnce} takes two round trips per event).
+	 * @param consumer consumer name
+	 * @param eventIds event ids
+	 * @return the ids among them it applied
+	 */
+	public Set<String> appliedAmong(String consumer, Collection<String> eventIds) {
+		if (eventIds.isEmpty()) {
+			return Set.of();
+		}
+		// _id alone with $in: answered from the _id index on the embedded store as on MongoDB
+		Query query = Query.query(Criteria.where("_id").in(eventIds.stream().map((id) -> consumer + ":" + id).toList()));
+		query.fields().include("_id");
+		Set<String> applied = new HashSet<>();
+		for (Document document : this.mongo.find(query, Document.class, COLLECTION)) {
+			applied.add(document.getString("_id").substring(consumer.length() + 1));
+		}
+		return applied;
+	}
+
+	/**
+	 * Remembers, in one insert, that a consumer applied a batch of events (after applying them, idempotently, as with
+	 * {@link #applyOnce}); one remembered already (another delivery came first) stays as it is.
+	 * @param consumer consumer name
+	 * @param events the events applied
+	 */
+	public void rememberAll(String consumer, List<EventEnvelope> events) {
+		if (events.isEmpty()) {
+			return;
+		}
+		Date now = Date.from(this.clock.instant());
+		List<Document> documents = events.stream()
+			.map((event) -> new Document("_id", consumer + ":" + event.id()).append("consumer", consumer)
+				.append("type", event.type())
+				.append("subject", event.subject())
+				.append("appliedAt", now))
+			.toList();
+		try {
+			this.mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+		}
+		catch (MongoBulkWriteException ex) {
+			if (ex.getWriteErrors()
+				.stream()
+				.anyMatch((error) -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
+				throw ex;
+			}
+		}
 	}
 
 	/**

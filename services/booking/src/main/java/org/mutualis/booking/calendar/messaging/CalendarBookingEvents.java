@@ -11,7 +11,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mutualis.booking.calendar.CalendarEntries;
 import org.mutualis.booking.calendar.CalendarEntry;
 import org.mutualis.platform.events.EventEnvelope;
+import org.mutualis.platform.events.EventsAutoConfiguration;
 import org.mutualis.platform.events.MalformedEventException;
+import org.mutualis.platform.events.ProcessedEvents;
 import org.mutualis.platform.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,18 +43,18 @@ public class CalendarBookingEvents {
 
 	private final CalendarEntries entries;
 
-	private final AppliedEvents applied;
+	private final ProcessedEvents applied;
 
 	private final JsonMapper mapper;
 
-	CalendarBookingEvents(CalendarEntries entries, AppliedEvents applied, JsonMapper mapper) {
+	CalendarBookingEvents(CalendarEntries entries, ProcessedEvents applied, JsonMapper mapper) {
 		this.entries = entries;
 		this.applied = applied;
 		this.mapper = mapper;
 	}
 
 	@KafkaListener(id = "booking-calendar", groupId = "${spring.kafka.consumer.group-id}-calendar",
-			topics = Topics.BOOKINGS, containerFactory = CalendarListening.FACTORY)
+			topics = Topics.BOOKINGS, containerFactory = EventsAutoConfiguration.BATCH_LISTENER_FACTORY)
 	void onMessages(List<ConsumerRecord<String, String>> records) {
 		List<Fact> read = new ArrayList<>();
 		for (int index = 0; index < records.size(); index++) {
@@ -114,7 +116,7 @@ public class CalendarBookingEvents {
 
 	/** Applies the facts not applied yet, then remembers them: a crash in between re-applies, which the store absorbs. */
 	private int applyRead(List<Fact> read) {
-		Set<String> done = this.applied.among(CONSUMER, read.stream().map((fact) -> fact.envelope().id()).toList());
+		Set<String> done = this.applied.appliedAmong(CONSUMER, read.stream().map((fact) -> fact.envelope().id()).toList());
 		Map<String, Fact> fresh = new LinkedHashMap<>();
 		for (Fact fact : read) {
 			if (!done.contains(fact.envelope().id())) {
@@ -125,7 +127,7 @@ public class CalendarBookingEvents {
 			return 0;
 		}
 		this.entries.recordAll(fresh.values().stream().map(Fact::entry).toList());
-		this.applied.remember(CONSUMER, fresh.values().stream().map(Fact::envelope).toList());
+		this.applied.rememberAll(CONSUMER, fresh.values().stream().map(Fact::envelope).toList());
 		log.debug("applied {} booking event(s) to calendars", fresh.size());
 		return fresh.size();
 	}

@@ -21,7 +21,9 @@ import org.mutualis.notifications.inbox.Notice;
 import org.mutualis.notifications.inbox.WhoIsTold;
 import org.mutualis.notifications.inbox.application.Notifying;
 import org.mutualis.platform.events.EventEnvelope;
+import org.mutualis.platform.events.EventsAutoConfiguration;
 import org.mutualis.platform.events.MalformedEventException;
+import org.mutualis.platform.events.ProcessedEvents;
 import org.mutualis.platform.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +60,7 @@ public class BookingEvents {
 
 	private final BookingDirectory bookings;
 
-	private final AppliedInBulk applied;
+	private final ProcessedEvents applied;
 
 	private final JsonMapper mapper;
 
@@ -71,7 +73,7 @@ public class BookingEvents {
 		}
 	});
 
-	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, AppliedInBulk applied,
+	BookingEvents(WhoIsTold whoIsTold, Notifying notifying, BookingDirectory bookings, ProcessedEvents applied,
 			JsonMapper mapper, RecordTraces traces) {
 		this.whoIsTold = whoIsTold;
 		this.bookings = bookings;
@@ -82,7 +84,7 @@ public class BookingEvents {
 	}
 
 	@KafkaListener(id = "notifications-inbox-bookings", groupId = "${spring.kafka.consumer.group-id}-bookings",
-			topics = Topics.BOOKINGS, containerFactory = BatchListening.FACTORY)
+			topics = Topics.BOOKINGS, containerFactory = EventsAutoConfiguration.BATCH_LISTENER_FACTORY)
 	void onMessages(List<ConsumerRecord<String, String>> records) {
 		List<Observation> traces = new ArrayList<>(records.size());
 		records.forEach((record) -> traces.add(this.traces.started(record, CONSUMER)));
@@ -156,7 +158,7 @@ public class BookingEvents {
 	}
 
 	private int applyRead(List<Read> read) {
-		Set<String> done = this.applied.among(CONSUMER, read.stream().map((event) -> event.envelope().id()).toList());
+		Set<String> done = this.applied.appliedAmong(CONSUMER, read.stream().map((event) -> event.envelope().id()).toList());
 		Map<String, Read> fresh = new LinkedHashMap<>();
 		for (Read event : read) {
 			if (!done.contains(event.envelope().id())) {
@@ -186,7 +188,7 @@ public class BookingEvents {
 				this.written.put(fact.bookingId(), stated);
 			}
 		}
-		this.applied.remember(CONSUMER, fresh.values().stream().map(Read::envelope).toList());
+		this.applied.rememberAll(CONSUMER, fresh.values().stream().map(Read::envelope).toList());
 		// one line per applied event, as the platform's consumers write it, with the trace id of its request
 		fresh.values().forEach((event) -> event.trace().scoped(() -> log.info("applied {} {} of {} ({})",
 				event.envelope().type(), event.envelope().id(), event.envelope().subject(), CONSUMER)));
