@@ -119,6 +119,7 @@ class BrowserAdministrationJourneysIT {
 	void withoutJavaScriptThePlainPhotoFormStillWorks() throws Exception {
 		String listing = draft(as(MANAGER), "Salle sans script " + marker());
 		Path photo = Files.createTempFile("salle-", ".png");
+		Path large = Files.createTempFile("lourde-", ".jpg");
 		try (Browser browser = Browser.openWithoutScripts(gateway, "fr-CA")) {
 			ImageIO.write(new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
 			browser.signIn(MANAGER, IdentityJourneyIT.PASSWORD);
@@ -131,9 +132,20 @@ class BrowserAdministrationJourneysIT {
 			assertThat(browser.find(By.id("photo-progression")).isDisplayed()).as("no script showed it").isFalse();
 			// the script would have left its mark on the body, which a sent form's new page does not have
 			assertThat(browser.find(By.tagName("body")).getDomAttribute("data-photo-upload-progress")).isNull();
+
+			// a 6 MB file by the plain form: the edit page with the refusal beside the file field (it was a 403 page
+			// when web's multipart limit hid the form's CSRF field)
+			Files.write(large, new byte[6 * 1024 * 1024]);
+			browser.find(By.id("file")).sendKeys(large.toAbsolutePath().toString());
+			browser.find(By.xpath("//form[contains(@action, '/photos')]//button")).click();
+			WebElement refusal = browser.find(By.id("photo-erreur"));
+			assertThat(refusal.getText()).startsWith("Cette photo dépasse 5 Mo").endsWith("choisissez-en une plus légère.");
+			assertThat(browser.find(By.id("file")).getAttribute("aria-describedby")).isEqualTo("photo-erreur");
+			assertThat(browser.path()).isEqualTo("/mes-annonces/" + listing + "/modifier");
 		}
 		finally {
 			Files.deleteIfExists(photo);
+			Files.deleteIfExists(large);
 		}
 		assertThat(as(MANAGER).get("/api/listings/" + listing).json().get("photos").size()).isEqualTo(1);
 	}
