@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -101,6 +102,12 @@ public class EventsAutoConfiguration {
 		factory.setBatchListener(true);
 		factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
 		return factory;
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RecordTraces recordTraces(ObjectProvider<ObservationRegistry> observations) {
+		return new RecordTraces(observations.getIfAvailable(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean

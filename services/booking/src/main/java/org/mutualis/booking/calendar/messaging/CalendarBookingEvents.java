@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.observation.Observation;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.mutualis.booking.calendar.CalendarEntries;
 import org.mutualis.booking.calendar.CalendarEntry;
@@ -14,6 +15,7 @@ import org.mutualis.platform.events.EventEnvelope;
 import org.mutualis.platform.events.EventsAutoConfiguration;
 import org.mutualis.platform.events.MalformedEventException;
 import org.mutualis.platform.events.ProcessedEvents;
+import org.mutualis.platform.events.RecordTraces;
 import org.mutualis.platform.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,27 +49,45 @@ public class CalendarBookingEvents {
 
 	private final JsonMapper mapper;
 
-	CalendarBookingEvents(CalendarEntries entries, ProcessedEvents applied, JsonMapper mapper) {
+	private final RecordTraces traces;
+
+	CalendarBookingEvents(CalendarEntries entries, ProcessedEvents applied, JsonMapper mapper, RecordTraces traces) {
 		this.entries = entries;
 		this.applied = applied;
 		this.mapper = mapper;
+		this.traces = traces;
 	}
 
 	@KafkaListener(id = "booking-calendar", groupId = "${spring.kafka.consumer.group-id}-calendar",
 			topics = Topics.BOOKINGS, containerFactory = EventsAutoConfiguration.BATCH_LISTENER_FACTORY)
 	void onMessages(List<ConsumerRecord<String, String>> records) {
-		List<Fact> read = new ArrayList<>();
-		for (int index = 0; index < records.size(); index++) {
-			try {
-				read(records.get(index).value()).ifPresent(read::add);
+		// each record in a span continuing its event's trace, so that its applied line carries the request's trace id
+		List<Observation> traces = new ArrayList<>(records.size());
+		records.forEach((record) -> traces.add(this.traces.started(record, CONSUMER)));
+		try {
+			List<Fact> read = new ArrayList<>();
+			for (int index = 0; index < records.size(); index++) {
+				String json = records.get(index).value();
+				Observation trace = traces.get(index);
+				try {
+					trace.scoped(() -> read(json, trace)).ifPresent(read::add);
+				}
+				catch (MalformedEventException ex) {
+					applyOrName(read);
+					// the error handler commits those before it and sends this one to the dead-letter topic
+					throw new BatchListenerFailedException(ex.getMessage(), ex, index);
+				}
 			}
-			catch (MalformedEventException ex) {
-				applyOrName(read);
-				// the error handler commits those before it and sends this one to the dead-letter topic
-				throw new BatchListenerFailedException(ex.getMessage(), ex, index);
-			}
+			applyOrName(read);
 		}
-		applyOrName(read);
+		catch (RuntimeException ex) {
+			int failed = (ex instanceof BatchListenerFailedException named) ? Math.max(named.getIndex(), 0) : 0;
+			traces.subList(failed, traces.size()).forEach((trace) -> trace.error(ex));
+			throw ex;
+		}
+		finally {
+			traces.forEach(Observation::stop);
+		}
 	}
 
 	private void applyOrName(List<Fact> read) {
@@ -87,7 +107,7 @@ public class CalendarBookingEvents {
 	 * @throws MalformedEventException if it is a booking event whose data cannot be read
 	 */
 	public boolean apply(String json) {
-		return read(json).map((fact) -> applyRead(List.of(fact)) > 0).orElse(false);
+		return read(json, Observation.NOOP).map((fact) -> applyRead(List.of(fact)) > 0).orElse(false);
 	}
 
 	/**
@@ -99,19 +119,19 @@ public class CalendarBookingEvents {
 	public int applyAll(List<String> jsons) {
 		List<Fact> read = new ArrayList<>();
 		for (String json : jsons) {
-			read(json).ifPresent(read::add);
+			read(json, Observation.NOOP).ifPresent(read::add);
 		}
 		return applyRead(read);
 	}
 
-	private Optional<Fact> read(String json) {
+	private Optional<Fact> read(String json, Observation trace) {
 		EventEnvelope event = EventEnvelope.fromJson(this.mapper, json);
 		if (!event.type().startsWith(PREFIX) || !event.type().endsWith(".v1")
 				|| "mutualis.booking.reminder-due.v1".equals(event.type())) {
 			log.debug("booking event type {} does not change calendars", event.type());
 			return Optional.empty();
 		}
-		return Optional.of(new Fact(event, data(event).toEntry()));
+		return Optional.of(new Fact(event, data(event).toEntry(), trace));
 	}
 
 	/** Applies the facts not applied yet, then remembers them: a crash in between re-applies, which the store absorbs. */
@@ -128,7 +148,9 @@ public class CalendarBookingEvents {
 		}
 		this.entries.recordAll(fresh.values().stream().map(Fact::entry).toList());
 		this.applied.rememberAll(CONSUMER, fresh.values().stream().map(Fact::envelope).toList());
-		log.debug("applied {} booking event(s) to calendars", fresh.size());
+		// one line per applied event, as the platform's consumers write it, with the trace id of its request
+		fresh.values().forEach((fact) -> fact.trace().scoped(() -> log.info("applied {} {} of {} ({})",
+				fact.envelope().type(), fact.envelope().id(), fact.envelope().subject(), CONSUMER)));
 		return fresh.size();
 	}
 
@@ -142,7 +164,7 @@ public class CalendarBookingEvents {
 	}
 
 	/** A received event and the calendar entry it states. */
-	private record Fact(EventEnvelope envelope, CalendarEntry entry) {
+	private record Fact(EventEnvelope envelope, CalendarEntry entry, Observation trace) {
 	}
 
 }

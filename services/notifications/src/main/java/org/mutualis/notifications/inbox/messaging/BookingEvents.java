@@ -24,6 +24,7 @@ import org.mutualis.platform.events.EventEnvelope;
 import org.mutualis.platform.events.EventsAutoConfiguration;
 import org.mutualis.platform.events.MalformedEventException;
 import org.mutualis.platform.events.ProcessedEvents;
+import org.mutualis.platform.events.RecordTraces;
 import org.mutualis.platform.events.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
