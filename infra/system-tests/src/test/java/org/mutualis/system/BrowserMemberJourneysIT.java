@@ -209,6 +209,17 @@ class BrowserMemberJourneysIT {
 			assertThat(browser.find(By.id("liste-attente")).getText()).contains(room.title(english))
 				.contains(english ? "Waiting for a place" : "En attente d’une place");
 			browser.check("reservations-liste-attente-" + language);
+
+			// the series' date requested is cancelled from its card, the whole series with a reason
+			browser.go("/reservations?vue=pending");
+			WebElement card = browser.find(By.xpath("//li[contains(@class, 'card')][.//form[contains(@action, "
+					+ "'/reservations/serie/')]][contains(normalize-space(.), \"" + room.title(english) + "\")]"));
+			card.findElement(By.tagName("summary")).click();
+			card.findElement(By.cssSelector("input[name=reason][id^='serie-raison-']")).sendKeys(english
+					? "The project ended." : "Le projet est terminé.");
+			card.findElement(By.cssSelector("form[action*='/reservations/serie/'] button[type=submit]")).click();
+			browser.waitForText(english ? "Series cancelled: 1 date cancelled; none kept."
+					: "Série annulée : 1 date annulée; aucune gardée.");
 		}
 		assertThat(asMember.get("/api/bookings/waitlist").json().values().stream()
 			.filter((entry) -> entry.get("listingId").asString().equals(room.id())))
