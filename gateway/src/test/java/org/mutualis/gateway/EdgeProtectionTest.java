@@ -14,6 +14,29 @@ class EdgeProtectionTest extends GatewayTestSupport {
 	private static final int MB = 1024 * 1024;
 
 	@Test
+	void aBrowserPostingAFormTooLargeGetsAPageInItsLanguageNotJson() {
+		// e.g. a 12 MB photo sent by the plain form of a listing's page, without JavaScript
+		String page = client().post()
+			.uri("/mes-annonces/42/photos")
+			.header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "fr-CA,fr;q=0.9")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.bodyValue(new byte[12 * MB])
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		org.assertj.core.api.Assertions.assertThat(page)
+			.contains("<html lang=\"fr-CA\">", "Contenu trop volumineux", "Le contenu envoyé dépasse la taille permise.",
+					"The content sent exceeds the allowed size.", "href=\"/css/mutualis.css\"", "<a href=\"/\">")
+			.doesNotContain("<script", "style=", "urn:mutualis:problem");
+	}
+
+	@Test
 	void refusesAnApiBodyOverOneMegabyte() {
 		client().post()
 			.uri("/api/bookings")

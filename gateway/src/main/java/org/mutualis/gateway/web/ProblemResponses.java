@@ -1,10 +1,12 @@
 package org.mutualis.gateway.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,14 +62,52 @@ public class ProblemResponses {
 			both.put(language.getLanguage(), message(messageKey, language));
 		}
 		problem.put("messages", both);
-		byte[] body = this.json.writeValueAsBytes(problem);
+		boolean page = isPageRequest(exchange);
+		byte[] body = page ? page(locale, (String) problem.get("title"), (String) problem.get("detail"), both)
+				: this.json.writeValueAsBytes(problem);
 		response.setStatusCode(status);
 		HttpHeaders headers = response.getHeaders();
-		headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+		headers.setContentType(page ? new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)
+				: MediaType.APPLICATION_PROBLEM_JSON);
 		headers.setContentLength(body.length);
 		headers.set(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
 		DataBuffer buffer = response.bufferFactory().wrap(body);
 		return response.writeWith(Mono.just(buffer));
+	}
+
+	/**
+	 * Whether a person's browser asked for a page (a link followed, a form posted: not under {@code /api/}, HTML
+	 * accepted): the refusal is then a small page in the web application's style, not JSON a person cannot read.
+	 */
+	private static boolean isPageRequest(ServerWebExchange exchange) {
+		if (exchange.getRequest().getPath().value().startsWith("/api/")) {
+			return false;
+		}
+		List<MediaType> accepted = exchange.getRequest().getHeaders().getAccept();
+		return accepted.stream().anyMatch((type) -> type.isCompatibleWith(MediaType.TEXT_HTML) && !type.isWildcardType());
+	}
+
+	private byte[] page(Locale locale, String title, String detail, Map<String, String> both) {
+		Locale other = locale.getLanguage().equals("en") ? Locale.CANADA_FRENCH : Locale.ENGLISH;
+		String html = """
+				<!DOCTYPE html>
+				<html lang="%s">
+				<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+				<title>%s · Mutualis</title><link rel="stylesheet" href="/css/mutualis.css"></head>
+				<body><main id="contenu"><h1>%s</h1><p>%s</p><p lang="%s">%s</p>
+				<p><a href="/">%s</a></p></main></body>
+				</html>
+				""".formatted(locale.toLanguageTag(), escape(title), escape(title), escape(detail),
+				other.toLanguageTag(), escape(both.get(other.getLanguage())),
+				escape(message("page.home", locale)));
+		return html.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static String escape(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	/**
