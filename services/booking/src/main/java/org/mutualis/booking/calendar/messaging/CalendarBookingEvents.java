@@ -23,7 +23,6 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,42 +61,7 @@ public class CalendarBookingEvents {
 			topics = Topics.BOOKINGS, containerFactory = EventsAutoConfiguration.BATCH_LISTENER_FACTORY)
 	void onMessages(List<ConsumerRecord<String, String>> records) {
 		// each record in a span continuing its event's trace, so that its applied line carries the request's trace id
-		List<Observation> traces = new ArrayList<>(records.size());
-		records.forEach((record) -> traces.add(this.traces.started(record, CONSUMER)));
-		try {
-			List<Fact> read = new ArrayList<>();
-			for (int index = 0; index < records.size(); index++) {
-				String json = records.get(index).value();
-				Observation trace = traces.get(index);
-				try {
-					trace.scoped(() -> read(json, trace)).ifPresent(read::add);
-				}
-				catch (MalformedEventException ex) {
-					applyOrName(read);
-					// the error handler commits those before it and sends this one to the dead-letter topic
-					throw new BatchListenerFailedException(ex.getMessage(), ex, index);
-				}
-			}
-			applyOrName(read);
-		}
-		catch (RuntimeException ex) {
-			int failed = (ex instanceof BatchListenerFailedException named) ? Math.max(named.getIndex(), 0) : 0;
-			traces.subList(failed, traces.size()).forEach((trace) -> trace.error(ex));
-			throw ex;
-		}
-		finally {
-			traces.forEach(Observation::stop);
-		}
-	}
-
-	private void applyOrName(List<Fact> read) {
-		try {
-			applyRead(read);
-		}
-		catch (RuntimeException ex) {
-			// the store failed: the batch is retried from its first record (what was applied is skipped by id)
-			throw new BatchListenerFailedException(String.valueOf(ex.getMessage()), ex, 0);
-		}
+		this.traces.consume(records, CONSUMER, this::read, this::applyRead);
 	}
 
 	/**
