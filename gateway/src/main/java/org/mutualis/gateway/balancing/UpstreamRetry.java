@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import reactor.netty.http.client.HttpClientResponse;
 import reactor.util.retry.Retry;
 
@@ -117,7 +118,8 @@ class UpstreamRetry implements GlobalFilter, Ordered {
 			return true;
 		}
 		boolean refused = causedBy(failure, ConnectException.class);
-		if (!refused && !causedBy(failure, IOException.class)) {
+		// AbortedException: a pooled connection the instance closed (it is stopping) as the call was being sent
+		if (!refused && !causedBy(failure, IOException.class) && !causedBy(failure, AbortedException.class)) {
 			return false;
 		}
 		ServiceInstance instance = chosenInstance(exchange);

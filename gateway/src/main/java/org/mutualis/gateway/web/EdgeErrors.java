@@ -8,6 +8,7 @@ import io.netty.channel.ConnectTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 import reactor.netty.http.client.PrematureCloseException;
 
 import org.springframework.cloud.gateway.support.NotFoundException;
@@ -81,7 +82,7 @@ class EdgeErrors implements WebExceptionHandler {
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
 					|| cause instanceof TimeoutException
 					|| cause instanceof ConnectTimeoutException
-					|| cause instanceof PrematureCloseException
+					|| cause instanceof PrematureCloseException || cause instanceof AbortedException
 					|| cause instanceof NotFoundException) {
 				return true;
 			}
