@@ -26,6 +26,27 @@ final class Instances {
 	private Instances() {
 	}
 
+	/** @return the address of an instance that is not running: a port nobody listens on */
+	static String nowhere() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return "http://127.0.0.1:" + socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A client of the gateway under test.
+	 * @param port its port
+	 * @return the client
+	 */
+	static org.springframework.test.web.reactive.server.WebTestClient client(int port) {
+		return org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port)
+			.build();
+	}
+
 	/** Counts the calls one instance received, by method. */
 	static class Calls {
 

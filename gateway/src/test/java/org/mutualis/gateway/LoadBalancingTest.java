@@ -51,7 +51,7 @@ class LoadBalancingTest {
 		registry.add("mutualis.gateway.services.booking", () -> BOOKING_HANGING_UP.url() + "," + BOOKING.url());
 		// the first instance of notifications listens nowhere: every connection to it is refused
 		registry.add("mutualis.gateway.services.notifications",
-				() -> "http://127.0.0.1:" + freePort() + "," + NOTIFICATIONS.url());
+				() -> Instances.nowhere() + "," + NOTIFICATIONS.url());
 	}
 
 	@Test
@@ -168,17 +168,8 @@ class LoadBalancingTest {
 			.value() == ready);
 	}
 
-	private static int freePort() {
-		try {
-			return RedisProcess.freePort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return Instances.client(this.port);
 	}
 
 }

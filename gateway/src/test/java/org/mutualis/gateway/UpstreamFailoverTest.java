@@ -53,7 +53,7 @@ class UpstreamFailoverTest {
 				() -> NOTIFICATIONS_DRAINING.url() + "," + NOTIFICATIONS.url());
 		registry.add("mutualis.gateway.services.booking", () -> BOOKING_DRAINING.url() + "," + BOOKING.url());
 		// the first instance of web has stopped: nothing listens on its port
-		registry.add("mutualis.gateway.services.web", () -> "http://127.0.0.1:" + freePort() + "," + WEB.url());
+		registry.add("mutualis.gateway.services.web", () -> Instances.nowhere() + "," + WEB.url());
 	}
 
 	@Test
@@ -119,17 +119,8 @@ class UpstreamFailoverTest {
 		assertThat(BOOKING.of("POST")).isEqualTo(2);
 	}
 
-	private static int freePort() {
-		try {
-			return RedisProcess.freePort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private WebTestClient client() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return Instances.client(this.port);
 	}
 
 }
