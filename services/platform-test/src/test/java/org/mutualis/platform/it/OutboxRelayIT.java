@@ -4,8 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.events.EventRecorder;
@@ -102,6 +108,72 @@ class OutboxRelayIT {
 		}
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void eventsCarriedByTheSignalOfTheNextVersionGoOutWithoutReadingTheDocument() {
+		List<String> sent = new CopyOnWriteArrayList<>();
+		KafkaTemplate<String, String> kafka = recording(sent);
+		List<String> finds = new CopyOnWriteArrayList<>();
+		MongoTemplate counted = new MongoTemplate(MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString(TestInfrastructure.get().mongoConnectionString()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if ("find".equals(event.getCommandName())) {
+						finds.add(event.getCommand().toJson());
+					}
+				}
+			})
+			.build()), this.mongo.getDb().getName());
+		EventsProperties slowPolling = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofSeconds(30),
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+		OutboxRelay relay = new OutboxRelay(counted, kafka, this.mapper, slowPolling);
+		relay.start();
+		try {
+			await().atMost(Duration.ofSeconds(5)).until(() -> !finds.isEmpty());
+			// the first pass's scan is over once its (empty) read returned
+			await().pollDelay(Duration.ofMillis(200)).atMost(Duration.ofSeconds(5)).until(() -> true);
+			finds.clear();
+
+			OutboxMessage first = event("carried");
+			insertThing("carried", 0, first);
+			OutboxWakeUp.committed("things", "carried", 0, List.of(first));
+			await().atMost(Duration.ofSeconds(2)).until(() -> outbox("carried").isEmpty());
+
+			OutboxMessage second = event("carried");
+			OutboxMessage third = event("carried");
+			appendThing("carried", 1, second, third);
+			OutboxWakeUp.committed("things", "carried", 1, List.of(second, third));
+			await().atMost(Duration.ofSeconds(2)).until(() -> outbox("carried").isEmpty());
+
+			assertThat(sent).containsExactly(first.id(), second.id(), third.id());
+			assertThat(finds).as("the relay read nothing: the signals carried every pending event").isEmpty();
+
+			// a version this relay did not see signalled (another instance's write): the document is read
+			OutboxMessage unseen = event("elsewhere");
+			OutboxMessage next = event("elsewhere");
+			insertThing("elsewhere", 1, unseen, next);
+			OutboxWakeUp.committed("things", "elsewhere", 1, List.of(next));
+			await().atMost(Duration.ofSeconds(2)).until(() -> outbox("elsewhere").isEmpty());
+			assertThat(sent).containsSubsequence(unseen.id(), next.id());
+			assertThat(finds).hasSize(1);
+		}
+		finally {
+			relay.stop();
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static KafkaTemplate<String, String> recording(List<String> sent) {
+		KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+		given(kafka.send(any(ProducerRecord.class))).willAnswer((invocation) -> {
+			ProducerRecord<String, String> record = invocation.getArgument(0);
+			sent.add(JsonMapper.builder().build().readTree(record.value()).get("id").asString());
+			return CompletableFuture.completedFuture(mock(SendResult.class));
+		});
+		return kafka;
+	}
+
 	private OutboxMessage event(String subject) {
 		return this.recorder.record(Topics.BOOKINGS, "mutualis.thing.happened.v1", subject, java.util.Map.of("n", 1));
 	}
@@ -110,6 +182,20 @@ class OutboxRelayIT {
 		this.mongo.insert(new Document("_id", id).append("outbox", java.util.Arrays.stream(events)
 			.map(OutboxMessage::toDocument)
 			.toList()), "things");
+	}
+
+	private void insertThing(String id, long version, OutboxMessage... events) {
+		this.mongo.insert(new Document("_id", id).append("version", version)
+			.append("outbox", java.util.Arrays.stream(events).map(OutboxMessage::toDocument).toList()), "things");
+	}
+
+	private void appendThing(String id, long version, OutboxMessage... events) {
+		this.mongo.updateFirst(org.springframework.data.mongodb.core.query.Query.query(
+				org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+				new org.springframework.data.mongodb.core.query.Update().set("version", version)
+					.push("outbox")
+					.each(java.util.Arrays.stream(events).map(OutboxMessage::toDocument).toArray()),
+				"things");
 	}
 
 	private List<Document> outbox(String id) {

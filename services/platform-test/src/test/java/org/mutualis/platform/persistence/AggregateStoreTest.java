@@ -7,12 +7,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -34,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
@@ -209,6 +216,55 @@ class AggregateStoreTest {
 
 		assertThat(raw("s8").getList("outbox", Document.class)).isEmpty();
 		assertThat(load("s8").version()).isEqualTo(1);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRunningRelayPublishesEverySaveInOrderFromItsCommitSignalsWithoutReadingTheDocuments() {
+		List<String> sent = new CopyOnWriteArrayList<>();
+		KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+		given(kafka.send(any(ProducerRecord.class))).willAnswer((invocation) -> {
+			ProducerRecord<String, String> record = invocation.getArgument(0);
+			sent.add(this.mapper.readTree(record.value()).get("type").asString());
+			return CompletableFuture.completedFuture(mock(SendResult.class));
+		});
+		List<String> reads = new CopyOnWriteArrayList<>();
+		MongoTemplate counted = new MongoTemplate(MongoClients.create(MongoClientSettings.builder()
+			.applyConnectionString(new ConnectionString(TestInfrastructure.get().mongoConnectionString()))
+			.addCommandListener(new CommandListener() {
+				@Override
+				public void commandStarted(CommandStartedEvent event) {
+					if ("find".equals(event.getCommandName())) {
+						reads.add(event.getCommand().toJson());
+					}
+				}
+			})
+			.build()), this.mongo.getDb().getName());
+		// the fallback scan only at the start (every ten minutes after)
+		EventsProperties properties = new EventsProperties("/mutualis/test", List.of(COLLECTION), Duration.ofMinutes(1),
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+		OutboxRelay relay = new OutboxRelay(counted, kafka, this.mapper, properties);
+		relay.start();
+		try {
+			await().atMost(Duration.ofSeconds(5)).until(() -> reads.size() == 1);
+			reads.clear();
+
+			Shelf shelf = Shelf.create("s10", "La Ruche");
+			shelf.lend("Le Phare");
+			save(shelf);
+			shelf.giveBack();
+			save(shelf);
+			shelf.lend("Les Jardins solidaires");
+			save(shelf);
+
+			await().atMost(Duration.ofSeconds(5)).until(() -> raw("s10").getList("outbox", Document.class).isEmpty());
+			assertThat(sent).containsExactly("mutualis.shelf.lent.v1", "mutualis.shelf.returned.v1",
+					"mutualis.shelf.lent.v1");
+			assertThat(reads).as("the signals carried every event: nothing read back").isEmpty();
+		}
+		finally {
+			relay.stop();
+		}
 	}
 
 	@Test

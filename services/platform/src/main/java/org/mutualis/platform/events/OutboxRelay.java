@@ -3,7 +3,9 @@ package org.mutualis.platform.events;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * de-duplication.
  * <p>
  * A pass starts as soon as a writer signals a commit ({@link OutboxWakeUp#committed(String, Object)}, called by the
- * aggregate store after every write that carries events) and reads just the documents signalled. A scan of every
+ * aggregate store after every write that carries events) and publishes the events the signals carry, or reads just
+ * the documents signalled when it cannot know from the signals alone what is pending. Kafka's acknowledgements of a
+ * pass are removed from its documents in one write. A scan of every
  * outbox collection runs at the start and at most every ten {@code mutualis.events.relay-interval}s (or when a writer
  * asks for one): the fallback for what no signal announced here, such as another instance's events left over when it
  * stopped, or events a broker outage kept back.
@@ -40,6 +44,12 @@ public class OutboxRelay implements SmartLifecycle {
 	public static final String OUTBOX_FIELD = "outbox";
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	/** Name of the version field of aggregates' documents (the aggregate store's). */
+	private static final String VERSION = "version";
+
+	/** How many documents' last published versions a relay remembers. */
+	private static final int KNOWN_DOCUMENTS = 50_000;
 
 	private final MongoTemplate mongo;
 
@@ -56,6 +66,18 @@ public class OutboxRelay implements SmartLifecycle {
 	private final Object passLock = new Object();
 
 	private final OutboxWakeUp wakeUp = new OutboxWakeUp();
+
+	/**
+	 * The last version of each document (by collection and {@code _id}) whose events this relay published, every one:
+	 * a signal carrying the next version's events needs no read. Bounded; a document forgotten is read. Used under
+	 * the pass lock only.
+	 */
+	private final Map<String, Long> publishedUpTo = new LinkedHashMap<>(1024, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+			return size() > KNOWN_DOCUMENTS;
+		}
+	};
 
 	private volatile @Nullable Thread worker;
 
@@ -116,7 +138,9 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	/**
-	 * Publishes the pending events of the documents named by commit signals since the last pass.
+	 * Publishes the pending events of the documents named by commit signals since the last pass. A signal that carries
+	 * the events of the version that follows the last one this relay published of that document (or of a new
+	 * document's insert, version 0) is published as it is; any other is read back by {@code _id}, outbox and version.
 	 * @return how many events Kafka acknowledged in this pass
 	 */
 	int publishSignalled() {
@@ -124,12 +148,11 @@ public class OutboxRelay implements SmartLifecycle {
 			int published = 0;
 			for (String collection : this.properties.outboxCollections()) {
 				List<Document> documents = new ArrayList<>();
-				for (Object id : this.wakeUp.takeWritten(collection)) {
-					// read by _id alone: a filter that also names the outbox (or uses $in) is answered by the embedded
-					// store with a scan of the whole collection
-					Query query = Query.query(Criteria.where("_id").is(id));
-					query.fields().include(OUTBOX_FIELD);
-					Document document = this.mongo.findOne(query, Document.class, collection);
+				for (Map.Entry<Object, OutboxWakeUp.Written> signalled : this.wakeUp.takeWritten(collection).entrySet()) {
+					Document document = carried(collection, signalled.getKey(), signalled.getValue());
+					if (document == null) {
+						document = read(collection, signalled.getKey());
+					}
 					List<?> outbox = (document != null) ? document.getList(OUTBOX_FIELD, Object.class) : null;
 					if (outbox != null && !outbox.isEmpty()) {
 						documents.add(document);
@@ -147,12 +170,53 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * The document's pending events as the signals carried them, when they are known to be all of them: they follow,
+	 * version after version, the last version whose events this relay published (or start at the insert, version 0).
+	 * @return a document of {@code _id}, {@code version} and {@code outbox}; {@code null} when it must be read
+	 */
+	private @Nullable Document carried(String collection, Object id, OutboxWakeUp.Written signalled) {
+		List<OutboxWakeUp.Stored> writes = signalled.writes();
+		if (writes.isEmpty()) {
+			return null;
+		}
+		Long known = this.publishedUpTo.get(key(collection, id));
+		// unknown: only the insert (version 0, whose events are the whole outbox) can be published as carried
+		long next = (known != null) ? known + 1 : 0;
+		List<Document> outbox = new ArrayList<>();
+		for (OutboxWakeUp.Stored write : writes) {
+			if (write.version() < next) {
+				// published already, with the read of a later version
+				continue;
+			}
+			if (write.version() != next) {
+				// a write this relay did not see (another instance's, or before a restart): read what is pending
+				return null;
+			}
+			write.events().forEach((event) -> outbox.add(event.toDocument()));
+			next++;
+		}
+		return new Document("_id", id).append(VERSION, next - 1).append(OUTBOX_FIELD, outbox);
+	}
+
+	private @Nullable Document read(String collection, Object id) {
+		// read by _id alone: a filter that also names the outbox (or uses $in) is answered by the embedded store with
+		// a scan of the whole collection
+		Query query = Query.query(Criteria.where("_id").is(id));
+		query.fields().include(OUTBOX_FIELD).include(VERSION);
+		return this.mongo.findOne(query, Document.class, collection);
+	}
+
+	private static String key(String collection, Object id) {
+		return collection + '\u0000' + id;
+	}
+
 	private int publishCollection(String collection) {
 		int total = 0;
 		while (true) {
 			Query query = Query.query(Criteria.where(OUTBOX_FIELD + ".0").exists(true))
 				.limit(this.properties.relayBatchSize());
-			query.fields().include(OUTBOX_FIELD);
+			query.fields().include(OUTBOX_FIELD).include(VERSION);
 			List<Document> documents = this.mongo.find(query, Document.class, collection);
 			if (documents.isEmpty()) {
 				return total;
@@ -183,19 +247,29 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 		this.kafka.flush();
 		int published = 0;
+		List<Object> touched = new ArrayList<>();
+		List<String> removed = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
+			Document document = documents.get(i);
 			List<String> acknowledged = acknowledgedPrefix(sends.get(i), ids.get(i));
 			if (acknowledged.size() < ids.get(i).size()) {
 				// what Kafka did not take goes out with the next scan, soon
 				this.nextScan = Instant.now().plus(this.properties.retryBackoff());
 			}
+			else if (document.get(VERSION) instanceof Number version) {
+				this.publishedUpTo.put(key(collection, document.get("_id")), version.longValue());
+			}
 			if (!acknowledged.isEmpty()) {
-				// only what Kafka confirmed is removed; later events of the same aggregate wait to keep order
-				this.mongo.updateFirst(Query.query(Criteria.where("_id").is(documents.get(i).get("_id"))),
-						new Update().pull(OUTBOX_FIELD, new Document("id", new Document("$in", acknowledged))),
-						collection);
+				touched.add(document.get("_id"));
+				removed.addAll(acknowledged);
 				published += acknowledged.size();
 			}
+		}
+		if (!touched.isEmpty()) {
+			// only what Kafka confirmed is removed, from every document of the pass at once (an event's id is unique);
+			// later events of the same aggregate wait to keep order
+			this.mongo.updateMulti(Query.query(Criteria.where("_id").in(touched)),
+					new Update().pull(OUTBOX_FIELD, new Document("id", new Document("$in", removed))), collection);
 		}
 		return published;
 	}

@@ -13,6 +13,7 @@ import org.bson.Document;
 import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.aggregate.StaleVersion;
 import org.mutualis.platform.events.EventRecorder;
+import org.mutualis.platform.events.OutboxMessage;
 import org.mutualis.platform.events.OutboxRelay;
 import org.mutualis.platform.events.OutboxWakeUp;
 
@@ -114,10 +115,11 @@ public class AggregateStore {
 	 */
 	public <E> long save(String collection, AggregateRoot<E> aggregate, Object document, String topic,
 			Function<? super E, String> typeOf) {
-		List<Document> outbox = aggregate.pendingEvents()
+		List<OutboxMessage> events = aggregate.pendingEvents()
 			.stream()
-			.map((event) -> this.recorder.record(topic, typeOf.apply(event), aggregate.id(), event).toDocument())
+			.map((event) -> this.recorder.record(topic, typeOf.apply(event), aggregate.id(), event))
 			.toList();
+		List<Document> outbox = events.stream().map(OutboxMessage::toDocument).toList();
 		Document state = new Document();
 		this.mongo.getConverter().write(document, state);
 		state.remove("_class");
@@ -132,8 +134,9 @@ public class AggregateStore {
 		else {
 			update(collection, aggregate, document.getClass(), state, outbox, next);
 		}
-		if (!outbox.isEmpty()) {
-			OutboxWakeUp.committed(collection, aggregate.id());
+		if (!events.isEmpty()) {
+			// the events travel with the signal: the relay publishes them without reading the document back
+			OutboxWakeUp.committed(collection, aggregate.id(), next, events);
 		}
 		aggregate.stored(next);
 		return next;
