@@ -15,7 +15,10 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 
-/** Builds the decoder that accepts only RS256 access tokens from our issuer, for our API, within their lifetime. */
+/**
+ * Builds the decoder that accepts only RS256 access tokens from our issuer, for our API, within their lifetime; each
+ * token's signature is verified once ({@link VerifiedAccessTokens}).
+ */
 final class AccessTokens {
 
 	private AccessTokens() {
@@ -42,7 +45,8 @@ final class AccessTokens {
 				(aud) -> aud != null && aud.stream().anyMatch(audiences::contains));
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(issuer), audience));
-		return decoder;
+		// each token verified in full once; its lifetime checked at every request
+		return new VerifiedAccessTokens(decoder, lifetime);
 	}
 
 }

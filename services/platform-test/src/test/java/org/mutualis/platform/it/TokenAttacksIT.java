@@ -27,11 +27,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.it.secured.SecuredService;
+import org.mutualis.platform.security.VerifiedTokens;
 import org.mutualis.platform.test.TestInfrastructure;
 import org.mutualis.platform.test.WithInfrastructure;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -56,6 +59,9 @@ class TokenAttacksIT {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JwtDecoder decoder;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	@DynamicPropertySource
@@ -74,6 +80,12 @@ class TokenAttacksIT {
 		HttpResponse<String> response = call(issuer.sign(valid("person-1").build()));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("person-1").contains(ORG).contains("MEMBER");
+	}
+
+	@Test
+	void theServiceVerifiesEachTokenInFullOnceAndItsLifetimeAndRevocationsAtEveryRequest() {
+		// the refusals below, the suspension's and the removals' included, go through this decoder
+		assertThat(this.decoder).isInstanceOf(VerifiedTokens.class);
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 import org.mutualis.platform.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -14,14 +16,17 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,6 +60,29 @@ public class ResourceServerAutoConfiguration {
 	@Bean
 	OAuth2TokenValidator<Jwt> expiryRequired() {
 		return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
+	}
+
+	/**
+	 * Verifies each access token once and then only checks its lifetime and the revocations again at each of its
+	 * requests ({@link VerifiedTokens}), whatever decoder the service has (Boot's, or its own).
+	 * @param revocations the revocation check, where the service has one
+	 * @return the post-processor that wraps the service's {@link JwtDecoder}
+	 */
+	@Bean
+	static BeanPostProcessor verifiedTokens(ObjectProvider<TokenRevocationValidator> revocations) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (!(bean instanceof JwtDecoder decoder) || bean instanceof VerifiedTokens) {
+					return bean;
+				}
+				TokenRevocationValidator revocation = revocations.getIfAvailable();
+				OAuth2TokenValidator<Jwt> everyTime = (revocation != null)
+						? new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(), revocation)
+						: new JwtTimestampValidator();
+				return new VerifiedTokens(decoder, everyTime);
+			}
+		};
 	}
 
 	@Bean
