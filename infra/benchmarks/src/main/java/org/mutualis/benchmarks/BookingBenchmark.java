@@ -107,6 +107,10 @@ public final class BookingBenchmark {
 			new BookingBenchmark(options).run();
 			status = 0;
 		}
+		catch (Exception | Error ex) {
+			// printed here: the exit below would end the JVM before the exception reached the console
+			ex.printStackTrace();
+		}
 		finally {
 			// the HTTP client's threads would keep the JVM alive after a failure
 			System.exit(status);
