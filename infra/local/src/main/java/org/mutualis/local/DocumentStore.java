@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * The MongoDB-compatible store of the local stack, run in its own JVM: mongo-java-server on an H2 file,
@@ -52,7 +53,16 @@ public final class DocumentStore {
 	static final class StoreBackend extends H2Backend {
 
 		StoreBackend(String fileName) {
-			super(fileName);
+			super(new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes()).open());
+		}
+
+		/**
+		 * The page cache: a quarter of the heap. With H2's default of 16 MB the documents of a few hundred busy
+		 * listings no longer fit: every read of an evicted page went back to the file and through Java
+		 * deserialisation, a quarter of the store's CPU under load (JFR, infra/benchmarks/README.md).
+		 */
+		static int cacheMegabytes() {
+			return (int) Math.max(16, Runtime.getRuntime().maxMemory() / 4 / (1024 * 1024));
 		}
 
 		@Override
