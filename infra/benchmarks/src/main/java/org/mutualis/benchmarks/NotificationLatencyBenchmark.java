@@ -321,7 +321,8 @@ public final class NotificationLatencyBenchmark {
 		Thread rawThread = Thread.ofPlatform().name("raw-broker").start(raw);
 		raw.awaitReady();
 
-		List<Long> confirmNanos = java.util.Collections.synchronizedList(new ArrayList<>());
+		// the answers' latencies with their due times: the warm-up's are left out below, as for end to end
+		Map<Long, Long> confirmNanos = new java.util.concurrent.ConcurrentHashMap<>();
 		AtomicInteger failed = new AtomicInteger();
 		long interval = TimeUnit.SECONDS.toNanos(1) / rate;
 		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
@@ -345,7 +346,7 @@ public final class NotificationLatencyBenchmark {
 					}
 				}
 				else {
-					confirmNanos.add(System.nanoTime() - when);
+					confirmNanos.put(when, System.nanoTime() - when);
 				}
 			});
 		}
@@ -376,7 +377,11 @@ public final class NotificationLatencyBenchmark {
 		}
 		long[] e2e = sorted(endToEnd);
 		long[] broker = sorted(raw.latencies(measuredFrom, lastDue));
-		long[] confirm = sorted(new ArrayList<>(confirmNanos));
+		long[] confirm = sorted(new ArrayList<>(confirmNanos.entrySet()
+			.stream()
+			.filter((answer) -> answer.getKey() >= measuredFrom)
+			.map(Map.Entry::getValue)
+			.toList()));
 		say("");
 		say("=== notification latency at " + rate + " confirmations/s, " + seconds + " s measured (" + e2e.length
 				+ " delivered, " + missing + " not delivered within 30 s, " + failed.get() + " confirmations refused) ===");
