@@ -146,7 +146,9 @@ public final class NotificationLatencyBenchmark {
 		}
 		int rate = option("rate", 100);
 		int seconds = option("seconds", 20);
-		int warmUp = option("warm-up", 5);
+		// a minute: after 5 s the services' JIT compilers were still busy (the gateway's compilations took 6.9 s of the
+		// next 20), and the figures measured the warm-up more than the path
+		int warmUp = option("warm-up", 60);
 		LocalStack stack = null;
 		String kafka = this.options.get("kafka");
 		if (this.gateway.isEmpty()) {
