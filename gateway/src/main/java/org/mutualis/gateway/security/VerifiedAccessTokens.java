@@ -22,7 +22,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 final class VerifiedAccessTokens implements ReactiveJwtDecoder {
 
 	/** How many verified tokens are remembered at most. */
-	static final int CAPACITY = 10_000;
+	static final int CAPACITY = 2_000;
 
 	private final ReactiveJwtDecoder verifier;
 

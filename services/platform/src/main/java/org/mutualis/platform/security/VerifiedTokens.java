@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 public final class VerifiedTokens implements JwtDecoder {
 
 	/** How many verified tokens are remembered at most. */
-	static final int CAPACITY = 10_000;
+	static final int CAPACITY = 2_000;
 
 	private final JwtDecoder verifier;
 

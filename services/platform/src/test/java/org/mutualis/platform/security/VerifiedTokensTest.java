@@ -66,6 +66,19 @@ class VerifiedTokensTest {
 	}
 
 	@Test
+	void itRemembersABoundedNumberOfTokens() {
+		VerifiedTokens tokens = new VerifiedTokens(verifier(Instant.now().plusSeconds(300)), this.revocations);
+		for (int i = 0; i <= VerifiedTokens.CAPACITY; i++) {
+			tokens.decode("token-" + i);
+		}
+
+		tokens.decode("token-0");
+
+		assertThat(this.verifications).as("forgotten when the memory was full: verified again")
+			.hasValue(VerifiedTokens.CAPACITY + 2);
+	}
+
+	@Test
 	void aTokenTheVerifierRefusesIsNeverRemembered() {
 		JwtDecoder refusing = (token) -> {
 			this.verifications.incrementAndGet();
