@@ -6,11 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -20,6 +16,7 @@ import org.mutualis.platform.events.OutboxMessage;
 import org.mutualis.platform.events.OutboxRelay;
 import org.mutualis.platform.events.OutboxWakeUp;
 import org.mutualis.platform.events.Topics;
+import org.mutualis.platform.test.RecordedFinds;
 import org.mutualis.platform.test.TestInfrastructure;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -113,18 +110,9 @@ class OutboxRelayIT {
 	void eventsCarriedByTheSignalOfTheNextVersionGoOutWithoutReadingTheDocument() {
 		List<String> sent = new CopyOnWriteArrayList<>();
 		KafkaTemplate<String, String> kafka = recording(sent);
-		List<String> finds = new CopyOnWriteArrayList<>();
-		MongoTemplate counted = new MongoTemplate(MongoClients.create(MongoClientSettings.builder()
-			.applyConnectionString(new ConnectionString(TestInfrastructure.get().mongoConnectionString()))
-			.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					if ("find".equals(event.getCommandName())) {
-						finds.add(event.getCommand().toJson());
-					}
-				}
-			})
-			.build()), this.mongo.getDb().getName());
+		RecordedFinds recorded = new RecordedFinds(this.mongo.getDb().getName());
+		MongoTemplate counted = recorded.template();
+		List<String> finds = recorded.finds();
 		EventsProperties slowPolling = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofSeconds(30),
 				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
 		OutboxRelay relay = new OutboxRelay(counted, kafka, this.mapper, slowPolling);

@@ -13,11 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +24,7 @@ import org.mutualis.platform.events.EventRecorder;
 import org.mutualis.platform.events.EventsProperties;
 import org.mutualis.platform.events.OutboxMessage;
 import org.mutualis.platform.events.OutboxRelay;
+import org.mutualis.platform.test.RecordedFinds;
 import org.mutualis.platform.test.TestInfrastructure;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -228,18 +225,9 @@ class AggregateStoreTest {
 			sent.add(this.mapper.readTree(record.value()).get("type").asString());
 			return CompletableFuture.completedFuture(mock(SendResult.class));
 		});
-		List<String> reads = new CopyOnWriteArrayList<>();
-		MongoTemplate counted = new MongoTemplate(MongoClients.create(MongoClientSettings.builder()
-			.applyConnectionString(new ConnectionString(TestInfrastructure.get().mongoConnectionString()))
-			.addCommandListener(new CommandListener() {
-				@Override
-				public void commandStarted(CommandStartedEvent event) {
-					if ("find".equals(event.getCommandName())) {
-						reads.add(event.getCommand().toJson());
-					}
-				}
-			})
-			.build()), this.mongo.getDb().getName());
+		RecordedFinds recorded = new RecordedFinds(this.mongo.getDb().getName());
+		MongoTemplate counted = recorded.template();
+		List<String> reads = recorded.finds();
 		// the fallback scan only at the start (every ten minutes after)
 		EventsProperties properties = new EventsProperties("/mutualis/test", List.of(COLLECTION), Duration.ofMinutes(1),
 				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
