@@ -107,7 +107,7 @@ class OutboxRelayIT {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void eventsCarriedByTheSignalOfTheNextVersionGoOutWithoutReadingTheDocument() {
+	void eventsCarriedByTheSignalOfTheNextVersionGoOutWithoutAReadWhileAVersionNotSeenIsRead() {
 		List<String> sent = new CopyOnWriteArrayList<>();
 		KafkaTemplate<String, String> kafka = recording(sent);
 		RecordedFinds recorded = new RecordedFinds(this.mongo.getDb().getName());

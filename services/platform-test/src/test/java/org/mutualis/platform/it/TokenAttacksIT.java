@@ -83,7 +83,7 @@ class TokenAttacksIT {
 	}
 
 	@Test
-	void theServiceVerifiesEachTokenInFullOnceAndItsLifetimeAndRevocationsAtEveryRequest() {
+	void theServiceDecodesEveryTokenThroughVerifiedTokens() {
 		// the refusals below, the suspension's and the removals' included, go through this decoder
 		assertThat(this.decoder).isInstanceOf(VerifiedTokens.class);
 	}
