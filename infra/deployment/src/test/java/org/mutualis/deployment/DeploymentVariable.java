@@ -109,7 +109,7 @@ enum DeploymentVariable {
 
 	/** How many traces are exported. */
 	MUTUALIS_TRACING_SAMPLING(Binding.placeholder(), Need.OPTIONAL, false, null,
-			"share of traces exported over OTLP, 0.0–1.0; default 1.0 (trace ids are in the logs whatever the share)",
+			"share of traces recorded and exported over OTLP, 0.0–1.0; default 0.1 (trace ids are in the logs whatever the share)",
 			IDENTITY, LISTINGS, BOOKING, NOTIFICATIONS, WEB, GATEWAY),
 
 	/** Whether metrics are also pushed over OTLP. */

@@ -22,6 +22,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mutualis.local.Part;
 import org.mutualis.platform.test.TestInfrastructure;
 
@@ -37,8 +39,14 @@ import static org.awaitility.Awaitility.await;
  */
 class TraceIT {
 
-	@Test
-	void aRequestsTraceIdIsFollowedFromTheGatewayLogToTheNotificationsConsumerLog() throws Exception {
+	/**
+	 * Sampled ({@code 01}) or not ({@code 00}): one trace in ten is recorded by default, but every request's trace id
+	 * must be in the logs all the same.
+	 * @param flags the caller's trace flags
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "01", "00" })
+	void aRequestsTraceIdIsFollowedFromTheGatewayLogToTheNotificationsConsumerLog(String flags) throws Exception {
 		RunningSystem system = RunningSystem.get();
 		String traceId = randomHex(16);
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -47,7 +55,7 @@ class TraceIT {
 		HttpResponse<String> registered = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(system.gateway() + "/api/identity/organisations"))
 				.header("Content-Type", "application/json")
-				.header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01")
+				.header("traceparent", "00-" + traceId + "-" + randomHex(8) + "-" + flags)
 				.POST(HttpRequest.BodyPublishers.ofString("""
 						{"name":"Atelier tracé %s","legalForm":"COOPERATIVE","sector":"Réparation",
 						 "mrc":"Roussillon","municipality":"Delson","contactEmail":"%s","preferredLanguage":"fr",
@@ -57,7 +65,8 @@ class TraceIT {
 		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
 
 		assertThat(traceparentOfAnIdentityEventIn(traceId)).as("the relay put the request's trace into the headers")
-			.startsWith("00-" + traceId + "-");
+			.startsWith("00-" + traceId + "-")
+			.endsWith("-" + flags);
 		Path notifications = system.stack().logFile(Part.NOTIFICATIONS);
 		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
