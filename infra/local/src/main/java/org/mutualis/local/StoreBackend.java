@@ -1,10 +1,13 @@
 package org.mutualis.local;
 
+import java.nio.ByteBuffer;
+import java.util.AbstractMap.SimpleImmutableEntry;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Map.Entry;
-import java.util.concurrent.ConcurrentHashMap;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
@@ -16,24 +19,49 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.DataUtils;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.ObjectDataType;
 
 /**
- * The local store's backend: mongo-java-server's H2 backend, with documents kept in the H2 file and unique indexes
- * (the {@code _id} index included) kept in memory and rebuilt from the documents when the store opens.
+ * The local store's backend: mongo-java-server's H2 backend with its unique indexes (the {@code _id} index
+ * included) keyed by bytes.
  * <p>
- * H2's own index maps ordered their keys by comparing the Java serialisation of both keys at every step of every
- * lookup ({@code KeyValue} is not {@code Comparable}): a third of the store's CPU under load (JFR,
- * infra/benchmarks/README.md). Unique indexes are only ever asked for equal keys, so a hash map answers them.
- * The index maps written by earlier versions are removed when the file is opened, so that an earlier version
- * opening the file later rebuilds its indexes from the documents too instead of trusting stale ones.
+ * H2's own index maps hold {@code KeyValue} objects, which are not {@code Comparable}: H2 orders them by
+ * Java-serialising both keys at every step of every lookup, a third of the store's CPU under load (JFR,
+ * infra/benchmarks/README.md). Here each key is serialised once, the same way, and the maps hold and compare
+ * those bytes: the same keys, the same equality, one serialisation per lookup instead of two per B-tree step.
+ * The maps stay in the H2 file (bounded memory, no rebuild at each start).
+ * <p>
+ * A file written by an earlier version has H2's index maps: they are removed when the file is first opened and
+ * the indexes are rebuilt from the documents; a mark in the file says they were rebuilt to the end (a start
+ * interrupted half-way rebuilds them again). An earlier version opening the file afterwards finds no index maps of
+ * its own and rebuilds them from the documents too. (Renaming a collection is not supported: mongo-java-server's H2
+ * backend loses a renamed collection's documents at its next start, and no service renames one.)
  * <p>
  * It also answers {@code hello}, which Spring Boot's MongoDB health indicator sends and mongo-java-server 1.47
  * only knows as {@code isMaster}.
  */
 final class StoreBackend extends H2Backend {
 
-	private static final String INDEX_MAP_MARKER = "._index_";
+	/** H2's index maps: {@code <database>.<collection>._index_<index>}. */
+	private static final String H2_INDEX_MAP = "._index_";
+
+	/** This backend's index maps: {@code <database>.<collection>._keys_<index>}. */
+	private static final String KEYS_MAP = "._keys_";
+
+	/** Where the mark is kept that every index map of this backend's format was built to the end. */
+	private static final String FORMAT_MAP = "mutualis.store";
+
+	private static final String INDEXES = "indexes";
+
+	private static final String INDEXES_FORMAT = "serialised-keys-1";
+
+	/** The file a database is being opened in: H2's database opens its indexes before a subclass has fields. */
+	private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
 	private StoreBackend(MVStore store) {
 		super(store);
@@ -42,25 +70,35 @@ final class StoreBackend extends H2Backend {
 	/**
 	 * Opens the store's file.
 	 * @param fileName the H2 file
-	 * @return the backend, its indexes built
+	 * @return the backend, its indexes ready
 	 */
 	static StoreBackend open(String fileName) {
 		MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes()).open();
-		removeIndexMaps(store);
-		return new StoreBackend(store);
+		MVMap<String, String> format = store.openMap(FORMAT_MAP);
+		boolean built = INDEXES_FORMAT.equals(format.get(INDEXES));
+		if (!built) {
+			removeIndexMaps(store);
+		}
+		StoreBackend backend = new StoreBackend(store);
+		if (!built) {
+			format.put(INDEXES, INDEXES_FORMAT);
+			store.commit();
+		}
+		return backend;
 	}
 
 	/**
-	 * Removes the index maps that earlier versions kept in the file.
+	 * Removes every index map, H2's and this backend's, so that the indexes are built again from the documents.
 	 * @param store the opened file
 	 * @return how many were removed
 	 */
 	static int removeIndexMaps(MVStore store) {
-		List<String> names = store.getMapNames().stream().filter((name) -> name.contains(INDEX_MAP_MARKER)).toList();
+		List<String> names = store.getMapNames()
+			.stream()
+			.filter((name) -> name.contains(H2_INDEX_MAP) || name.contains(KEYS_MAP))
+			.toList();
 		names.forEach(store::removeMap);
-		if (!names.isEmpty()) {
-			store.commit();
-		}
+		store.commit();
 		return names.size();
 	}
 
@@ -75,7 +113,13 @@ final class StoreBackend extends H2Backend {
 
 	@Override
 	protected MongoDatabase openOrCreateDatabase(String databaseName) {
-		return new StoreDatabase(databaseName, getMvStore(), getCursorRegistry());
+		OPENING.set(getMvStore());
+		try {
+			return new StoreDatabase(databaseName, getMvStore(), getCursorRegistry());
+		}
+		finally {
+			OPENING.remove();
+		}
 	}
 
 	@Override
@@ -88,65 +132,145 @@ final class StoreBackend extends H2Backend {
 		return super.handleCommand(channel, databaseName, command, query);
 	}
 
-	/** A database of the H2 file whose unique indexes live in memory. */
+	/** A database of the H2 file whose unique indexes are keyed by bytes. */
 	static final class StoreDatabase extends H2Database {
+
+		private final MVStore store;
 
 		StoreDatabase(String databaseName, MVStore store, CursorRegistry cursors) {
 			super(databaseName, store, cursors);
+			this.store = store;
+		}
+
+		private MVStore store() {
+			// null while H2Database's constructor opens the existing indexes
+			return (this.store != null) ? this.store : OPENING.get();
 		}
 
 		@Override
 		protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
 				boolean sparse) {
-			// empty when opened: the collection fills it from its documents (AbstractMongoCollection.addIndex)
-			return new HashedUniqueIndex(indexName, keys, sparse);
+			MVMap<byte[], Object> map = store().openMap(keysMapName(collectionName, indexName),
+					new MVMap.Builder<byte[], Object>().keyType(KeyBytes.INSTANCE));
+			// an empty map is filled from the collection's documents (AbstractMongoCollection.addIndex)
+			return new KeyedUniqueIndex(map, indexName, keys, sparse);
+		}
+
+		@Override
+		protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+			super.dropIndex(collection, indexName);
+			store().removeMap(keysMapName(collection.getCollectionName(), indexName));
+		}
+
+		private String keysMapName(String collectionName, String indexName) {
+			return getFullCollectionNamespace(collectionName) + KEYS_MAP + indexName;
 		}
 
 	}
 
-	/** A unique index answering equal keys from a hash map; its positions are the H2 collection's keys. */
-	static final class HashedUniqueIndex extends AbstractUniqueIndex<Object> {
+	/**
+	 * A unique index whose keys are the Java serialisation of each {@code KeyValue}, as H2 compared them, kept in an
+	 * H2 map ordered by those bytes; its positions are the H2 collection's keys.
+	 */
+	static final class KeyedUniqueIndex extends AbstractUniqueIndex<Object> {
 
-		private final Map<KeyValue, Object> positions = new ConcurrentHashMap<>();
+		private final MVMap<byte[], Object> keys;
 
-		HashedUniqueIndex(String name, List<IndexKey> keys, boolean sparse) {
-			super(name, keys, sparse);
+		KeyedUniqueIndex(MVMap<byte[], Object> keys, String name, List<IndexKey> indexKeys, boolean sparse) {
+			super(name, indexKeys, sparse);
+			this.keys = keys;
+		}
+
+		private static byte[] bytes(KeyValue key) {
+			return ObjectDataType.serialize(key);
 		}
 
 		@Override
 		protected Object removeDocument(KeyValue key) {
-			return this.positions.remove(key);
+			return this.keys.remove(bytes(key));
 		}
 
 		@Override
 		protected boolean putKeyPosition(KeyValue key, Object position) {
 			// as H2's index: a document without _id has the position Missing
-			return this.positions.putIfAbsent(key, Missing.ofNullable(position)) == null;
+			return this.keys.putIfAbsent(bytes(key), Missing.ofNullable(position)) == null;
 		}
 
 		@Override
 		protected Iterable<Entry<KeyValue, Object>> getIterable() {
-			return this.positions.entrySet();
+			// only for the queries a hash could not answer either (regular expressions, $gt and the like)
+			return () -> {
+				Iterator<Entry<byte[], Object>> entries = this.keys.entrySet().iterator();
+				return new Iterator<>() {
+
+					@Override
+					public boolean hasNext() {
+						return entries.hasNext();
+					}
+
+					@Override
+					public Entry<KeyValue, Object> next() {
+						Entry<byte[], Object> entry = entries.next();
+						return new SimpleImmutableEntry<>((KeyValue) ObjectDataType.deserialize(entry.getKey()),
+								entry.getValue());
+					}
+
+				};
+			};
 		}
 
 		@Override
 		protected Object getPosition(KeyValue key) {
-			return this.positions.get(key);
+			return this.keys.get(bytes(key));
 		}
 
 		@Override
 		public long getCount() {
-			return this.positions.size();
+			return this.keys.sizeAsLong();
 		}
 
 		@Override
 		public boolean isEmpty() {
-			return this.positions.isEmpty();
+			return this.keys.isEmpty();
 		}
 
 		@Override
 		public long getDataSize() {
 			return getCount();
+		}
+
+	}
+
+	/** Byte arrays in an H2 map: written with their length, compared byte by byte. */
+	static final class KeyBytes extends BasicDataType<byte[]> {
+
+		static final KeyBytes INSTANCE = new KeyBytes();
+
+		@Override
+		public int getMemory(byte[] bytes) {
+			return 24 + bytes.length;
+		}
+
+		@Override
+		public void write(WriteBuffer buffer, byte[] bytes) {
+			buffer.putVarInt(bytes.length).put(bytes);
+		}
+
+		@Override
+		public byte[] read(ByteBuffer buffer) {
+			byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
+			buffer.get(bytes);
+			return bytes;
+		}
+
+		@Override
+		public int compare(byte[] a, byte[] b) {
+			return Arrays.compare(a, b);
+		}
+
+		@Override
+		public byte[][] createStorage(int size) {
+			return new byte[size][];
 		}
 
 	}
