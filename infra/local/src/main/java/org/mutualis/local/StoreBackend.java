@@ -60,9 +60,6 @@ final class StoreBackend extends H2Backend {
 
 	private static final String INDEXES_FORMAT = "serialised-keys-1";
 
-	/** Bytes above which a page of a map is split. */
-	static final int PAGE_SPLIT_SIZE = 4096;
-
 	/** The file a database is being opened in: H2's database opens its indexes before a subclass has fields. */
 	private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
@@ -76,10 +73,7 @@ final class StoreBackend extends H2Backend {
 	 * @return the backend, its indexes ready
 	 */
 	static StoreBackend open(String fileName) {
-		MVStore store = new MVStore.Builder().fileName(fileName)
-			.cacheSize(cacheMegabytes())
-			.pageSplitSize(PAGE_SPLIT_SIZE)
-			.open();
+		MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes()).open();
 		MVMap<String, String> format = store.openMap(FORMAT_MAP);
 		boolean built = INDEXES_FORMAT.equals(format.get(INDEXES));
 		if (!built) {
