@@ -90,16 +90,14 @@ final class StoreBackend extends H2Backend {
 	/**
 	 * Removes every index map, H2's and this backend's, so that the indexes are built again from the documents.
 	 * @param store the opened file
-	 * @return how many were removed
 	 */
-	static int removeIndexMaps(MVStore store) {
+	private static void removeIndexMaps(MVStore store) {
 		List<String> names = store.getMapNames()
 			.stream()
 			.filter((name) -> name.contains(H2_INDEX_MAP) || name.contains(KEYS_MAP))
 			.toList();
 		names.forEach(store::removeMap);
 		store.commit();
-		return names.size();
 	}
 
 	/**
