@@ -162,6 +162,21 @@ class ReservationApiTest extends BookingTestSupport {
 	}
 
 	@Test
+	void aMissingFieldIsNamedInTheProblemAndNothingIsBooked() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		long bookings = this.mongo.getCollection("bookings").countDocuments();
+		MvcResult result = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(requestJson(listing.id(), at(9, 10, 0), at(9, 11, 0), 1).replace("\"" + listing.id() + "\"",
+					"null")))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(400);
+		assertThat(problem(result)).isEqualTo("invalid-request");
+		assertThat(body(result).get("errors").get(0).get("field").asString()).isEqualTo("listingId");
+		assertThat(this.mongo.getCollection("bookings").countDocuments()).isEqualTo(bookings);
+	}
+
+	@Test
 	void anOrganisationAwaitingApprovalMayNotBook() throws Exception {
 		BookableListing listing = listingOfA(1, (l) -> l);
 		this.organisations.record(TestActors.ORG_B, OrganisationStatus.REGISTERED, null, null, null, null, Instant.now());

@@ -99,9 +99,10 @@ public class ProblemAdvice {
 	ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException ex) {
 		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-request", "problem.invalid-request");
 		List<Map<String, String>> errors = new ArrayList<>();
+		// a @Valid body beside a constrained parameter is validated here too: its errors name the body's own fields
 		ex.getParameterValidationResults().forEach((result) -> result.getResolvableErrors()
-			.forEach((error) -> errors.add(fieldError(result.getMethodParameter().getParameterName(),
-					error.getDefaultMessage()))));
+			.forEach((error) -> errors.add(fieldError((error instanceof FieldError field) ? field.getField()
+					: result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
 		problem.setProperty("errors", errors);
 		return respond(problem);
 	}
