@@ -10,12 +10,14 @@ import java.util.Map.Entry;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -60,6 +62,18 @@ final class StoreBackend extends H2Backend {
 
 	private static final String INDEXES_FORMAT = "serialised-keys-1";
 
+	/** H2's maps of documents: {@code databases.<database>.<collection>}; their metadata: {@code meta.<...>}. */
+	private static final String DOCUMENTS_MAP = "databases.";
+
+	private static final String META_MAP = "meta.";
+
+	private static final String DOCUMENTS = "documents";
+
+	private static final String DOCUMENTS_FORMAT = "bson-1";
+
+	/** Where a map of documents is written in the new format before it replaces the old one. */
+	private static final String CONVERTING = "mutualis.converting.";
+
 	/** The file a database is being opened in: H2's database opens its indexes before a subclass has fields. */
 	private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
 
@@ -75,6 +89,7 @@ final class StoreBackend extends H2Backend {
 	static StoreBackend open(String fileName) {
 		MVStore store = new MVStore.Builder().fileName(fileName).cacheSize(cacheMegabytes()).open();
 		MVMap<String, String> format = store.openMap(FORMAT_MAP);
+		convertDocuments(store, format);
 		boolean built = INDEXES_FORMAT.equals(format.get(INDEXES));
 		if (!built) {
 			removeIndexMaps(store);
@@ -85,6 +100,52 @@ final class StoreBackend extends H2Backend {
 			store.commit();
 		}
 		return backend;
+	}
+
+	/**
+	 * Rewrites the documents of a file written before they were kept as BSON ({@link BsonDocuments}), one collection
+	 * at a time: copied into a new map, which then takes the old one's name, in one commit with a mark saying this
+	 * collection is done. A conversion interrupted half-way leaves the collections done and the old maps of the
+	 * others; the next start removes the unfinished copy and goes on.
+	 * @param store the opened file
+	 * @param format the map of this backend's marks
+	 */
+	private static void convertDocuments(MVStore store, MVMap<String, String> format) {
+		if (DOCUMENTS_FORMAT.equals(format.get(DOCUMENTS))) {
+			return;
+		}
+		store.getMapNames().stream().filter((name) -> name.startsWith(CONVERTING)).toList().forEach(store::removeMap);
+		List<String> collections = store.getMapNames().stream().filter((name) -> name.startsWith(DOCUMENTS_MAP)).toList();
+		for (String name : collections) {
+			convertCollection(store, format, name);
+		}
+		format.put(DOCUMENTS, DOCUMENTS_FORMAT);
+		collections.forEach((name) -> format.remove(DOCUMENTS + ':' + name));
+		store.commit();
+	}
+
+	/**
+	 * Converts one collection's documents, unless a mark says it was done, and marks it done in the same commit.
+	 * @param store the opened file
+	 * @param format the map of this backend's marks
+	 * @param name the collection's map of documents
+	 */
+	static void convertCollection(MVStore store, MVMap<String, String> format, String name) {
+		String done = DOCUMENTS + ':' + name;
+		if (DOCUMENTS_FORMAT.equals(format.get(done))) {
+			return;
+		}
+		MVMap<Object, Object> old = store.openMap(name);
+		MVMap<Object, Document> converted = store.openMap(CONVERTING + name, documentsMap());
+		old.forEach((id, document) -> converted.put(id, (Document) document));
+		store.removeMap(old);
+		store.renameMap(converted, name);
+		format.put(done, DOCUMENTS_FORMAT);
+		store.commit();
+	}
+
+	private static MVMap.Builder<Object, Document> documentsMap() {
+		return new MVMap.Builder<Object, Document>().valueType(BsonDocuments.INSTANCE);
 	}
 
 	/**
@@ -143,6 +204,14 @@ final class StoreBackend extends H2Backend {
 		private MVStore store() {
 			// null while H2Database's constructor opens the existing indexes
 			return (this.store != null) ? this.store : OPENING.get();
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> documents = store().openMap(DOCUMENTS_MAP + namespace, documentsMap());
+			MVMap<String, Object> meta = store().openMap(META_MAP + namespace);
+			return new H2Collection(this, collectionName, options, documents, meta, this.cursorRegistry);
 		}
 
 		@Override

@@ -1,8 +1,12 @@
 package org.mutualis.local;
 
 import java.net.InetSocketAddress;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,6 +25,9 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ObjectDataType;
@@ -67,30 +74,76 @@ class StoreBackendTest {
 	}
 
 	@Test
-	void aFileOfAnEarlierVersionOpensWithItsIndexesRebuiltAndStaysReadableByIt() {
+	void aFileOfAnEarlierVersionOpensWithItsDocumentsConvertedAndItsIndexesRebuilt() {
 		String file = file();
 		serve(() -> new H2Backend(file), (identity) -> {
 			MongoCollection<Document> people = identity.getCollection("people");
 			people.createIndex(Indexes.ascending("email"), new IndexOptions().unique(true));
 			people.insertOne(new Document("_id", "p-1").append("email", "ana@ruche.demo"));
+			identity.getCollection("organisations").insertOne(everyKind("o-1"));
 		});
-		serve(() -> {
-			StoreBackend backend = StoreBackend.open(file);
-			assertThat(backend.getMvStore().getMapNames()).noneMatch((name) -> name.contains("._index_"))
-				.contains("identity.people._keys__id_", "identity.people._keys_email_1");
-			return backend;
-		}, (identity) -> {
-			MongoCollection<Document> people = identity.getCollection("people");
-			assertThat(people.find(Filters.eq("email", "ana@ruche.demo")).first()).containsEntry("_id", "p-1");
-			assertRefusedAsDuplicate(people, new Document("_id", "p-2").append("email", "ana@ruche.demo"));
-			people.insertOne(new Document("_id", "p-2").append("email", "bo@phare.demo"));
-		});
-		// the earlier version finds no index maps of its own, so it builds them from the documents
+		for (int start = 0; start < 2; start++) {
+			serve(() -> {
+				StoreBackend backend = StoreBackend.open(file);
+				assertThat(backend.getMvStore().getMapNames()).noneMatch((name) -> name.contains("._index_"))
+					.noneMatch((name) -> name.startsWith("mutualis.converting."))
+					.contains("identity.people._keys__id_", "identity.people._keys_email_1");
+				return backend;
+			}, (identity) -> {
+				MongoCollection<Document> people = identity.getCollection("people");
+				assertThat(people.find(Filters.eq("email", "ana@ruche.demo")).first()).containsEntry("_id", "p-1");
+				assertRefusedAsDuplicate(people, new Document("_id", "p-2").append("email", "ana@ruche.demo"));
+				assertThat(identity.getCollection("organisations").find().first()).isEqualTo(everyKind("o-1"));
+			});
+		}
+	}
+
+	@Test
+	void aConversionInterruptedHalfWayGoesOnFromWhereItStopped() {
+		String file = file();
 		serve(() -> new H2Backend(file), (identity) -> {
-			MongoCollection<Document> people = identity.getCollection("people");
-			assertThat(people.find(Filters.eq("email", "bo@phare.demo")).first()).containsEntry("_id", "p-2");
-			assertRefusedAsDuplicate(people, new Document("_id", "p-3").append("email", "bo@phare.demo"));
+			identity.getCollection("people").insertOne(everyKind("p-1"));
+			identity.getCollection("organisations").insertOne(everyKind("o-1"));
 		});
+		// as if the store had stopped after converting people, with a half-written copy of organisations
+		MVStore store = new MVStore.Builder().fileName(file).open();
+		MVMap<String, String> format = store.openMap("mutualis.store");
+		StoreBackend.convertCollection(store, format, "databases.identity.people");
+		store.openMap("mutualis.converting.databases.identity.organisations").put("o-9", "half");
+		store.close();
+		serve(() -> StoreBackend.open(file), (identity) -> {
+			assertThat(identity.getCollection("people").find().first()).isEqualTo(everyKind("p-1"));
+			assertThat(identity.getCollection("organisations").find().into(new ArrayList<>()))
+				.containsExactly(everyKind("o-1"));
+		});
+	}
+
+	@Test
+	void documentsOfEveryKindOfValueReadBackTheSameAfterARestart() {
+		String file = file();
+		serve(() -> StoreBackend.open(file), (identity) -> {
+			identity.getCollection("people").insertOne(everyKind("p-1"));
+			identity.getCollection("people").updateOne(Filters.eq("_id", "p-1"), Updates.inc("count", 2));
+		});
+		serve(() -> StoreBackend.open(file), (identity) -> assertThat(identity.getCollection("people").find().first())
+			.isEqualTo(everyKind("p-1").append("count", 3)));
+	}
+
+	/** A document with a value of each kind the services store. */
+	private static Document everyKind(String id) {
+		return new Document("_id", id).append("name", "Le Phare — café")
+			.append("count", 1)
+			.append("big", 12_345_678_901L)
+			.append("ratio", 0.25)
+			.append("active", true)
+			.append("nothing", null)
+			.append("at", Date.from(Instant.parse("2026-11-30T12:00:00.123Z")))
+			.append("objectId", new ObjectId("656f0000aaaabbbbccccdddd"))
+			.append("amount", new Decimal128(new BigDecimal("12.50")))
+			.append("bytes", new Binary(new byte[] { 1, 2, 3 }))
+			.append("tags", List.of("a", "b"))
+			.append("holds", List.of(new Document("id", "h-1").append("q", 2), new Document("id", "h-2")))
+			.append("nested", new Document("s", new Document("123", 4)));
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -50,6 +51,19 @@ public class ResourceServerAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemSecurityHandlers problemSecurityHandlers(Problems problems, JsonMapper mapper, LocaleResolver localeResolver) {
 		return new ProblemSecurityHandlers(problems, mapper, localeResolver);
+	}
+
+	/**
+	 * No observation around each security filter, authentication and authorisation. With
+	 * {@code management.observations.enable.spring.security=false} alone, Spring Security still wrapped each of the
+	 * chain's filters in an observation that the predicate then discarded, on every request; this setting leaves the
+	 * filters unwrapped. The request's own observation (its trace, its {@code http.server.requests} timer) stays.
+	 * @return settings with no security observation
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	/**

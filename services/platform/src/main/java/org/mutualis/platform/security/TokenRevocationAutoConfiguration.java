@@ -1,11 +1,14 @@
 package org.mutualis.platform.security;
 
+import java.time.Clock;
+
 import org.mutualis.platform.events.EventsAutoConfiguration;
 import org.mutualis.platform.events.ProcessedEvents;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -21,11 +24,12 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty({ "mutualis.events.source", "spring.security.oauth2.resourceserver.jwt.jwk-set-uri" })
 @ConditionalOnProperty(name = "mutualis.security.token-revocations", matchIfMissing = true)
 @ConditionalOnBean({ MongoTemplate.class, ProcessedEvents.class })
+@EnableConfigurationProperties(SecurityProperties.class)
 public class TokenRevocationAutoConfiguration {
 
 	@Bean
-	TokenRevocations tokenRevocations(MongoTemplate mongo) {
-		return new TokenRevocations(mongo);
+	TokenRevocations tokenRevocations(MongoTemplate mongo, SecurityProperties properties) {
+		return new TokenRevocations(mongo, properties.revocationsRefresh(), Clock.systemUTC());
 	}
 
 	@Bean

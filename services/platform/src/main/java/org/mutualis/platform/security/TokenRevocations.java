@@ -1,14 +1,20 @@
 package org.mutualis.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -19,20 +25,58 @@ import org.springframework.data.mongodb.core.query.Update;
  * What this service has learned from identity events that makes still-unexpired access tokens unacceptable: a
  * suspended organisation, or a membership that ended or changed role after the token was issued. Kept in the
  * service's own database so that every instance of the service sees it.
+ * <p>
+ * Every authenticated request asks; reading the store each time was one store round trip per request. Each instance
+ * therefore answers from its copy of the whole collection (a few documents: one per suspended organisation and per
+ * changed membership or password), read again when it is older than {@code refresh}. What this instance records is in
+ * its copy at once; what another instance of the service records reaches it within {@code refresh}, on top of the
+ * event's own delay. When the store cannot be read the last copy keeps answering; without any copy the read's error
+ * goes to the caller.
  */
 public class TokenRevocations {
 
 	/** Collection holding one document per suspended organisation, per changed membership and per changed password. */
 	public static final String COLLECTION = "token_revocations";
 
+	/** How old the copy may be by default. */
+	public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(1);
+
+	private static final Logger log = LoggerFactory.getLogger(TokenRevocations.class);
+
+	private static final String SUSPENDED = "ORGANISATION_SUSPENDED";
+
 	private final MongoTemplate mongo;
+
+	private final Duration refresh;
+
+	private final Clock clock;
+
+	private final ReentrantLock reading = new ReentrantLock();
+
+	/** The copy and when it was read; replaced, never changed in place. */
+	private volatile @Nullable Copy copy;
+
+	/** Moved on by each change this instance records, so that a read begun before it does not hide it. */
+	private long changes;
+
+	/**
+	 * Creates the registry with a copy read again every second.
+	 * @param mongo the service's database
+	 */
+	public TokenRevocations(MongoTemplate mongo) {
+		this(mongo, DEFAULT_REFRESH, Clock.systemUTC());
+	}
 
 	/**
 	 * Creates the registry.
 	 * @param mongo the service's database
+	 * @param refresh how old the copy may be before a request reads it again
+	 * @param clock the time
 	 */
-	public TokenRevocations(MongoTemplate mongo) {
+	public TokenRevocations(MongoTemplate mongo, Duration refresh, Clock clock) {
 		this.mongo = mongo;
+		this.refresh = refresh;
+		this.clock = clock;
 	}
 
 	/**
@@ -41,8 +85,9 @@ public class TokenRevocations {
 	 * @param at when it was suspended
 	 */
 	public void organisationSuspended(String organisationId, Instant at) {
-		this.mongo.upsert(byId(organisationKey(organisationId)),
-				new Update().set("kind", "ORGANISATION_SUSPENDED").set("at", Date.from(at)), COLLECTION);
+		String key = organisationKey(organisationId);
+		this.mongo.upsert(byId(key), new Update().set("kind", SUSPENDED).set("at", Date.from(at)), COLLECTION);
+		recorded((entries) -> entries.put(key, at));
 	}
 
 	/**
@@ -50,7 +95,9 @@ public class TokenRevocations {
 	 * @param organisationId the organisation
 	 */
 	public void organisationReactivated(String organisationId) {
-		this.mongo.remove(byId(organisationKey(organisationId)), COLLECTION);
+		String key = organisationKey(organisationId);
+		this.mongo.remove(byId(key), COLLECTION);
+		recorded((entries) -> entries.remove(key));
 	}
 
 	/**
@@ -60,9 +107,10 @@ public class TokenRevocations {
 	 * @param at when the membership changed
 	 */
 	public void membershipChanged(String organisationId, String personId, Instant at) {
-		this.mongo.findAndModify(byId(membershipKey(organisationId, personId)),
-				new Update().set("kind", "MEMBERSHIP_CHANGED").max("at", Date.from(at)),
+		String key = membershipKey(organisationId, personId);
+		this.mongo.findAndModify(byId(key), new Update().set("kind", "MEMBERSHIP_CHANGED").max("at", Date.from(at)),
 				FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
+		recorded((entries) -> entries.merge(key, at, TokenRevocations::later));
 	}
 
 	/**
@@ -72,8 +120,10 @@ public class TokenRevocations {
 	 * @param at when the password changed
 	 */
 	public void passwordChanged(String personId, Instant at) {
-		this.mongo.findAndModify(byId(personKey(personId)), new Update().set("kind", "PASSWORD_CHANGED").max("at", Date.from(at)),
+		String key = personKey(personId);
+		this.mongo.findAndModify(byId(key), new Update().set("kind", "PASSWORD_CHANGED").max("at", Date.from(at)),
 				FindAndModifyOptions.options().upsert(true), Document.class, COLLECTION);
+		recorded((entries) -> entries.merge(key, at, TokenRevocations::later));
 	}
 
 	/**
@@ -84,32 +134,100 @@ public class TokenRevocations {
 	 * @return the reason to refuse it, or {@code null} when it may be used
 	 */
 	public @Nullable String refusal(@Nullable String organisationId, String personId, Instant issuedAt) {
-		String personKey = personKey(personId);
-		List<String> keys = (organisationId != null)
-				? List.of(personKey, organisationKey(organisationId), membershipKey(organisationId, personId))
-				: List.of(personKey);
-		// one read by _id for every fact that could refuse the token (a find, not exists(): the embedded store
-		// answers every count with a scan of the collection); this runs on every authenticated request
-		Map<String, Document> found = new HashMap<>();
-		for (Document document : this.mongo.find(Query.query(Criteria.where("_id").in(keys)), Document.class,
-				COLLECTION)) {
-			found.put(document.getString("_id"), document);
-		}
-		Document person = found.get(personKey);
-		if (person != null && issuedBefore(issuedAt, person.getDate("at").toInstant())) {
+		Map<String, Instant> entries = current();
+		Instant passwordChanged = entries.get(personKey(personId));
+		if (passwordChanged != null && issuedBefore(issuedAt, passwordChanged)) {
 			return "password changed after the token was issued";
 		}
 		if (organisationId == null) {
 			return null;
 		}
-		if (found.containsKey(organisationKey(organisationId))) {
+		if (entries.containsKey(organisationKey(organisationId))) {
 			return "organisation suspended";
 		}
-		Document membership = found.get(membershipKey(organisationId, personId));
-		if (membership != null && issuedBefore(issuedAt, membership.getDate("at").toInstant())) {
+		Instant membershipChanged = entries.get(membershipKey(organisationId, personId));
+		if (membershipChanged != null && issuedBefore(issuedAt, membershipChanged)) {
 			return "membership changed after the token was issued";
 		}
 		return null;
+	}
+
+	/** The copy, read again first when it is too old (by one request; the others meanwhile use the old copy). */
+	private Map<String, Instant> current() {
+		Copy known = this.copy;
+		Instant now = this.clock.instant();
+		if (known != null && now.isBefore(known.readAt().plus(this.refresh))) {
+			return known.entries();
+		}
+		if (known != null && !this.reading.tryLock()) {
+			return known.entries();
+		}
+		if (known == null) {
+			this.reading.lock();
+		}
+		try {
+			Copy latest = this.copy;
+			if (latest != null && latest != known) {
+				// read by another request while this one waited
+				return latest.entries();
+			}
+			long before;
+			synchronized (this) {
+				before = this.changes;
+			}
+			Map<String, Instant> read;
+			try {
+				read = readAll();
+			}
+			catch (DataAccessException ex) {
+				if (known == null) {
+					throw ex;
+				}
+				log.warn("token revocations unreadable, answering from the copy of {}: {}", known.readAt(), ex.toString());
+				this.copy = new Copy(known.entries(), now);
+				return known.entries();
+			}
+			synchronized (this) {
+				Copy meanwhile = this.copy;
+				if (this.changes != before && meanwhile != null) {
+					// this instance recorded a change during the read, which the read may not show: keep the copy that
+					// has it, read again at the next request
+					this.copy = new Copy(meanwhile.entries(), Instant.MIN);
+					return meanwhile.entries();
+				}
+				this.copy = new Copy(read, now);
+				return read;
+			}
+		}
+		finally {
+			this.reading.unlock();
+		}
+	}
+
+	private Map<String, Instant> readAll() {
+		Map<String, Instant> read = new HashMap<>();
+		Query all = new Query();
+		all.fields().include("at");
+		for (Document document : this.mongo.find(all, Document.class, COLLECTION)) {
+			Date at = document.getDate("at");
+			read.put(document.getString("_id"), (at != null) ? at.toInstant() : Instant.MIN);
+		}
+		return Map.copyOf(read);
+	}
+
+	/** Applies a change this instance just stored to its copy. */
+	private synchronized void recorded(Consumer<Map<String, Instant>> change) {
+		this.changes++;
+		Copy known = this.copy;
+		if (known != null) {
+			Map<String, Instant> entries = new HashMap<>(known.entries());
+			change.accept(entries);
+			this.copy = new Copy(Map.copyOf(entries), known.readAt());
+		}
+	}
+
+	private static Instant later(Instant one, Instant other) {
+		return one.isAfter(other) ? one : other;
 	}
 
 	private static Query byId(String id) {
@@ -135,6 +253,9 @@ public class TokenRevocations {
 	 */
 	private static boolean issuedBefore(Instant issuedAt, Instant change) {
 		return !issuedAt.isAfter(change);
+	}
+
+	private record Copy(Map<String, Instant> entries, Instant readAt) {
 	}
 
 }
