@@ -6,10 +6,15 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.mutualis.web.notification.web.UnreadRelay;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,6 +35,13 @@ class UnreadRelayTest extends PageTestSupport {
 
 	private static final HttpServer NOTIFICATIONS;
 
+	private static final AtomicBoolean HOLD = new AtomicBoolean();
+
+	private static final AtomicBoolean UPSTREAM_CLOSED = new AtomicBoolean();
+
+	@Autowired
+	private UnreadRelay relay;
+
 	static {
 		try {
 			NOTIFICATIONS = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -42,12 +54,30 @@ class UnreadRelayTest extends PageTestSupport {
 			SEEN.put("last-event-id", String.valueOf(exchange.getRequestHeaders().getFirst("Last-Event-ID")));
 			exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
 			exchange.sendResponseHeaders(200, 0);
+			if (HOLD.get()) {
+				// a stream that stays open, with a keep-alive every 50 ms, until the relay's side closes it
+				try (OutputStream out = exchange.getResponseBody()) {
+					while (true) {
+						out.write(":keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+						out.flush();
+						Thread.sleep(50);
+					}
+				}
+				catch (IOException ex) {
+					UPSTREAM_CLOSED.set(true);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return;
+			}
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write((":keep-alive\n\n" + "id:3\nevent:notification\ndata:{\"title\":\"Réservation confirmée\"}\n\n"
 						+ "event:unread\ndata:{\"unread\":3}\n\n" + "event:unread\ndata:{\"unread\":1}\n\n")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 		});
+		NOTIFICATIONS.setExecutor(Executors.newCachedThreadPool());
 		NOTIFICATIONS.start();
 	}
 
@@ -73,6 +103,29 @@ class UnreadRelayTest extends PageTestSupport {
 			.contains(":keep-alive");
 		assertThat(SEEN).containsEntry("authorization", "Bearer " + this.services.token())
 			.containsEntry("last-event-id", "2");
+	}
+
+	@Test
+	void stoppingEndsTheOpenRelaysAndTheirUpstreamsSoThatShutdownDoesNotWaitForThem() throws Exception {
+		HOLD.set(true);
+		try {
+			MvcResult result = this.mvc.perform(get("/notifications/flux").with(signedIn("MEMBER"))).andReturn();
+			await().untilAsserted(() -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+				.contains(":keep-alive"));
+			assertThat(this.relay.open()).isEqualTo(1);
+			this.relay.stop();
+			// the browser's request ends, and with it the connection to notifications
+			result.getAsyncResult(5_000);
+			await().untilTrue(UPSTREAM_CLOSED);
+			assertThat(this.relay.open()).isZero();
+			MvcResult late = this.mvc.perform(get("/notifications/flux").with(signedIn("MEMBER"))).andReturn();
+			late.getAsyncResult(5_000);
+			assertThat(this.relay.open()).isZero();
+		}
+		finally {
+			HOLD.set(false);
+			this.relay.start();
+		}
 	}
 
 }

@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -39,9 +40,13 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * handed over and kept here (the latest {@value #RECENT} per person), so that a woken stream sends it without a store
  * round trip per notification; numbers are gapless, so the next one the stream needs is found by number, and what is
  * not here is read from the store.
+ * <p>
+ * When the application stops, the open streams are ended first (the clients reconnect, to another instance, with
+ * {@code Last-Event-ID}): the web server's graceful shutdown, which comes next, waits for the requests in progress,
+ * and an open stream would have held it until the stream's timeout, far beyond the shutdown's allowance.
  */
 @Component
-class LiveStreams implements NewNotifications {
+class LiveStreams implements NewNotifications, SmartLifecycle {
 
 	/** Name of the event that carries a notification; its id is the notification's number. */
 	static final String NOTIFICATION = "notification";
@@ -72,6 +77,8 @@ class LiveStreams implements NewNotifications {
 
 	private final SentNotifications sent;
 
+	private volatile boolean running;
+
 	LiveStreams(Inbox inbox, @Value("${mutualis.notifications.stream.timeout:PT30M}") java.time.Duration timeout,
 			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson,
 			@Value("${mutualis.notifications.stream.heartbeat:PT15S}") java.time.Duration heartbeat,
@@ -96,6 +103,11 @@ class LiveStreams implements NewNotifications {
 			throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-streams", this.maxPerPerson);
 		}
 		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
+		if (!this.running) {
+			// stopping: the client reconnects to an instance that stays
+			emitter.complete();
+			return emitter;
+		}
 		Stream stream = new Stream(personId, emitter, lastEventId, own);
 		own.add(stream);
 		emitter.onCompletion(stream::forget);
@@ -235,9 +247,29 @@ class LiveStreams implements NewNotifications {
 		return found;
 	}
 
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Ends every open stream, and any opened from now on, before the web server waits for requests to finish. */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.streams.values().forEach((own) -> own.forEach((stream) -> {
+			stream.forget();
+			stream.emitter.complete();
+		}));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
 	@PreDestroy
 	void close() {
-		this.streams.values().forEach((own) -> own.forEach((stream) -> stream.emitter.complete()));
+		stop();
 		this.pumps.shutdownNow();
 	}
 

@@ -39,6 +39,9 @@ class LiveStreamTest extends NotificationsTestSupport {
 	@Autowired
 	private Inbox inbox;
 
+	@Autowired
+	private LiveStreams streams;
+
 	@Test
 	void pushesEachNewNotificationAndTheUnreadCount() throws Exception {
 		MvcResult stream = open(null);
@@ -93,6 +96,27 @@ class LiveStreamTest extends NotificationsTestSupport {
 		MvcResult stream = open(null);
 		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains(":keep-alive"));
 		assertThat(ids(stream)).isEmpty();
+	}
+
+	@Test
+	void stoppingEndsTheOpenStreamsAndOpensNoMoreSoThatShutdownDoesNotWaitForThem() throws Exception {
+		MvcResult stream = open(null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
+		assertThat(this.streams.open()).isPositive();
+		try {
+			this.streams.stop();
+			assertThat(this.streams.open()).isZero();
+			// the request ends (its async processing completes) instead of waiting for the stream's timeout
+			stream.getAsyncResult(5_000);
+			MvcResult late = open(null);
+			late.getAsyncResult(5_000);
+			assertThat(this.streams.open()).isZero();
+		}
+		finally {
+			this.streams.start();
+		}
+		MvcResult again = open(null);
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(again).contains("event:unread"));
 	}
 
 	@Test

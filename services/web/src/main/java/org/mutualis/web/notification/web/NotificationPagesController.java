@@ -4,13 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mutualis.web.WebProperties;
 import org.mutualis.web.web.ServiceCalls;
-import tools.jackson.databind.json.JsonMapper;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -41,10 +38,9 @@ class NotificationPagesController {
 
 	private final UnreadRelay relay;
 
-	NotificationPagesController(ServiceCalls services, WebProperties properties, MessageSource messages,
-			JsonMapper json) {
+	NotificationPagesController(ServiceCalls services, UnreadRelay relay) {
 		this.services = services;
-		this.relay = new UnreadRelay(properties, messages, json);
+		this.relay = relay;
 	}
 
 	@GetMapping("/notifications")

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.mutualis.web.WebProperties;
@@ -17,6 +18,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -25,8 +28,13 @@ import org.springframework.web.util.HtmlUtils;
  * access token (the browser never holds one): each {@code unread} event upstream becomes an {@code unread} event
  * whose data is the badge's text in the person's language, which htmx's SSE extension swaps into the header. The
  * upstream connection ends with the browser's.
+ * <p>
+ * When the application stops, the open relays are ended first (the browsers reconnect, to another instance): the web
+ * server's graceful shutdown, which comes next, waits for the requests in progress, and an open relay would have held
+ * it for the relay's whole lifetime.
  */
-final class UnreadRelay {
+@Component
+public class UnreadRelay implements SmartLifecycle {
 
 	/** How long one relayed stream lasts; the browser reconnects (with a fresh token) after it. */
 	static final Duration LIFETIME = Duration.ofMinutes(4);
@@ -38,6 +46,11 @@ final class UnreadRelay {
 	private final MessageSource messages;
 
 	private final JsonMapper json;
+
+	/** The open relays, each with what closes its upstream connection. */
+	private final Map<SseEmitter, Runnable> open = new ConcurrentHashMap<>();
+
+	private volatile boolean running;
 
 	UnreadRelay(WebProperties properties, MessageSource messages, JsonMapper json) {
 		this.notifications = properties.services().notifications();
@@ -54,8 +67,14 @@ final class UnreadRelay {
 	 */
 	SseEmitter open(String token, long newest, Locale locale) {
 		SseEmitter browser = new SseEmitter(LIFETIME.toMillis());
+		if (!this.running) {
+			// stopping: the browser reconnects to an instance that stays
+			browser.complete();
+			return browser;
+		}
 		AtomicReference<InputStream> upstream = new AtomicReference<>();
 		Runnable close = () -> {
+			this.open.remove(browser);
 			InputStream in = upstream.getAndSet(null);
 			if (in != null) {
 				try {
@@ -66,6 +85,7 @@ final class UnreadRelay {
 				}
 			}
 		};
+		this.open.put(browser, close);
 		browser.onCompletion(close);
 		browser.onTimeout(() -> {
 			close.run();
@@ -134,6 +154,31 @@ final class UnreadRelay {
 				}
 			}
 		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Ends every open relay, and any opened from now on, before the web server waits for requests to finish. */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.open.forEach((browser, close) -> {
+			close.run();
+			browser.complete();
+		});
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** @return how many relays are open */
+	public int open() {
+		return this.open.size();
 	}
 
 	/**
