@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -21,6 +22,9 @@ final class FakeUpstreams {
 
 	/** Pause between the two events of {@code /stream}. */
 	static final long STREAM_PAUSE_MILLIS = 1500;
+
+	/** How many {@code /endless-stream} connections the caller closed. */
+	static final AtomicInteger ENDLESS_STREAMS_CLOSED = new AtomicInteger();
 
 	private static final FakeUpstreams INSTANCE = new FakeUpstreams();
 
@@ -72,6 +76,10 @@ final class FakeUpstreams {
 			stream(exchange);
 			return;
 		}
+		if (path.endsWith("/endless-stream")) {
+			endlessStream(exchange);
+			return;
+		}
 		String text;
 		String type;
 		if (name.equals("identity") && path.equals("/oauth2/jwks")) {
@@ -104,6 +112,30 @@ final class FakeUpstreams {
 			out.flush();
 			Thread.sleep(STREAM_PAUSE_MILLIS);
 			out.write("data: second\n\n".getBytes(StandardCharsets.UTF_8));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/**
+	 * Sends one server-sent event, then a comment every 100 ms for as long as the caller listens; records when the
+	 * caller's side closed the connection.
+	 */
+	private static void endlessStream(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+			out.flush();
+			while (true) {
+				Thread.sleep(100);
+				out.write(":keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
+				out.flush();
+			}
+		}
+		catch (IOException ex) {
+			ENDLESS_STREAMS_CLOSED.incrementAndGet();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

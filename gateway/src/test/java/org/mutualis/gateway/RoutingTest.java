@@ -1,21 +1,28 @@
 package org.mutualis.gateway;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mutualis.gateway.web.OpenStreams;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Each path reaches its service unchanged, with the public host and the caller's token. */
 class RoutingTest extends GatewayTestSupport {
+
+	@Autowired
+	private OpenStreams openStreams;
 
 	@ParameterizedTest
 	@CsvSource({ "/api/identity/regions, identity", "/oauth2/authorize, identity",
@@ -73,6 +80,38 @@ class RoutingTest extends GatewayTestSupport {
 		StepVerifier.create(events).expectNext("first", "second").verifyComplete();
 		// the first event arrived well before the upstream sent the second
 		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThan(FakeUpstreams.STREAM_PAUSE_MILLIS / 2);
+	}
+
+	@Test
+	void stoppingEndsTheRelayedStreamsAndTheirUpstreamConnectionsSoThatShutdownDoesNotWaitForThem() {
+		int closedBefore = FakeUpstreams.ENDLESS_STREAMS_CLOSED.get();
+		Flux<String> events = endlessStream();
+		try {
+			StepVerifier.create(events)
+				.expectNext("first")
+				.then(this.openStreams::stop)
+				.expectComplete()
+				.verify(Duration.ofSeconds(10));
+			await().atMost(Duration.ofSeconds(10))
+				.until(() -> FakeUpstreams.ENDLESS_STREAMS_CLOSED.get() > closedBefore);
+			// a stream opened while stopping ends at once
+			StepVerifier.create(endlessStream()).expectComplete().verify(Duration.ofSeconds(10));
+		}
+		finally {
+			this.openStreams.start();
+		}
+	}
+
+	private Flux<String> endlessStream() {
+		return client().get()
+			.uri("/api/notifications/endless-stream")
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("listener"))
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody();
 	}
 
 	@Test
