@@ -69,34 +69,53 @@ final class BsonDocuments extends BasicDataType<Document> {
 		return document;
 	}
 
-	/** An estimate of the document's size on the heap, for H2's page cache: a walk, without encoding anything. */
+	/**
+	 * The document's weight for H2: how it fills pages (a page is split above 16 KB) and when the unsaved changes call
+	 * for a commit. An estimate of its Java serialisation, about one and a half times its BSON, computed by a walk
+	 * without encoding anything: what H2 counted for documents before they were BSON (its average serialised size).
+	 * Counting the objects on the heap instead (three to seven times more) split the pages into a third of the
+	 * documents each and committed several times as often: more pages written, and a store file growing six times as
+	 * fast under the booking benchmark.
+	 */
 	@Override
 	public int getMemory(Document document) {
-		return estimate(document);
+		return 32 + bsonSize(document) * 3 / 2;
 	}
 
-	private static int estimate(Object value) {
+	/** About the value's BSON size (its element's type byte and name not included). */
+	private static int bsonSize(Object value) {
 		if (value instanceof Map<?, ?> map) {
-			int size = 64;
+			int size = 5;
 			for (Map.Entry<?, ?> entry : map.entrySet()) {
-				size += 48 + estimate(entry.getKey()) + estimate(entry.getValue());
+				size += 2 + String.valueOf(entry.getKey()).length() + bsonSize(entry.getValue());
 			}
 			return size;
 		}
 		if (value instanceof Collection<?> values) {
-			int size = 40;
+			int size = 5;
+			int index = 0;
 			for (Object element : values) {
-				size += 8 + estimate(element);
+				size += 2 + stringSize(index++) + bsonSize(element);
 			}
 			return size;
 		}
 		if (value instanceof String string) {
-			return 48 + string.length();
+			return 5 + string.length();
 		}
 		if (value instanceof byte[] bytes) {
-			return 16 + bytes.length;
+			return 5 + bytes.length;
 		}
-		return 24;
+		if (value == null || value instanceof Boolean) {
+			return 1;
+		}
+		if (value instanceof Integer) {
+			return 4;
+		}
+		return 12;
+	}
+
+	private static int stringSize(int index) {
+		return (index < 10) ? 1 : (index < 100) ? 2 : (index < 1000) ? 3 : 6;
 	}
 
 	/** Values are compared only to replace one conditionally: equal documents are equal, others ordered by bytes. */
