@@ -105,11 +105,7 @@ final class FakeUpstreams {
 
 	/** Sends one server-sent event, waits, then sends another: a buffering gateway would hold the first back. */
 	private static void stream(HttpExchange exchange) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-		exchange.sendResponseHeaders(200, 0);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
-			out.flush();
+		try (OutputStream out = firstEvent(exchange)) {
 			Thread.sleep(STREAM_PAUSE_MILLIS);
 			out.write("data: second\n\n".getBytes(StandardCharsets.UTF_8));
 		}
@@ -123,11 +119,7 @@ final class FakeUpstreams {
 	 * caller's side closed the connection.
 	 */
 	private static void endlessStream(HttpExchange exchange) throws IOException {
-		exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-		exchange.sendResponseHeaders(200, 0);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
-			out.flush();
+		try (OutputStream out = firstEvent(exchange)) {
 			while (true) {
 				Thread.sleep(100);
 				out.write(":keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
@@ -140,6 +132,16 @@ final class FakeUpstreams {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/** Starts an event stream and sends its first event. */
+	private static OutputStream firstEvent(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+		exchange.sendResponseHeaders(200, 0);
+		OutputStream out = exchange.getResponseBody();
+		out.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
+		out.flush();
+		return out;
 	}
 
 	private static String header(HttpExchange exchange, String name) {

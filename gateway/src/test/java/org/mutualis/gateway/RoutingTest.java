@@ -67,16 +67,7 @@ class RoutingTest extends GatewayTestSupport {
 	void serverSentEventsAreStreamedNotBuffered() {
 		long start = System.nanoTime();
 		List<Long> arrivals = new CopyOnWriteArrayList<>();
-		Flux<String> events = client().get()
-			.uri("/api/notifications/stream")
-			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("listener"))
-			.accept(MediaType.TEXT_EVENT_STREAM)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.returnResult(String.class)
-			.getResponseBody()
-			.doOnNext((event) -> arrivals.add((System.nanoTime() - start) / 1_000_000));
+		Flux<String> events = events("/api/notifications/stream").doOnNext((event) -> arrivals.add((System.nanoTime() - start) / 1_000_000));
 		StepVerifier.create(events).expectNext("first", "second").verifyComplete();
 		// the first event arrived well before the upstream sent the second
 		assertThat(arrivals.get(1) - arrivals.get(0)).isGreaterThan(FakeUpstreams.STREAM_PAUSE_MILLIS / 2);
@@ -85,7 +76,7 @@ class RoutingTest extends GatewayTestSupport {
 	@Test
 	void stoppingEndsTheRelayedStreamsAndTheirUpstreamConnectionsSoThatShutdownDoesNotWaitForThem() {
 		int closedBefore = FakeUpstreams.ENDLESS_STREAMS_CLOSED.get();
-		Flux<String> events = endlessStream();
+		Flux<String> events = events("/api/notifications/endless-stream");
 		try {
 			StepVerifier.create(events)
 				.expectNext("first")
@@ -95,16 +86,17 @@ class RoutingTest extends GatewayTestSupport {
 			await().atMost(Duration.ofSeconds(10))
 				.until(() -> FakeUpstreams.ENDLESS_STREAMS_CLOSED.get() > closedBefore);
 			// a stream opened while stopping ends at once
-			StepVerifier.create(endlessStream()).expectComplete().verify(Duration.ofSeconds(10));
+			StepVerifier.create(events("/api/notifications/endless-stream")).expectComplete().verify(Duration.ofSeconds(10));
 		}
 		finally {
 			this.openStreams.start();
 		}
 	}
 
-	private Flux<String> endlessStream() {
+	/** The server-sent events of a path, as the gateway relays them. */
+	private Flux<String> events(String path) {
 		return client().get()
-			.uri("/api/notifications/endless-stream")
+			.uri(path)
 			.header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.valid("listener"))
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()

@@ -18,6 +18,7 @@ import org.mutualis.web.web.ServiceCalls.Service;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.mutualis.platform.web.EventStreams;
 import org.mutualis.web.notification.web.UnreadRelay;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * answer with recorded JSON (src/test/resources/fixtures), as they do over HTTP.
  */
 @WebMvcTest
-@Import({ WebSecurityAccess.class, UnreadRelay.class })
+@Import({ WebSecurityAccess.class, UnreadRelay.class, EventStreams.class })
 abstract class PageTestSupport {
 
 	static final String LA_RUCHE = "5e1f0001-0000-4000-8000-000000000001";

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.mutualis.web.notification.web.UnreadRelay;
+import org.mutualis.platform.web.EventStreams;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,7 +40,7 @@ class UnreadRelayTest extends PageTestSupport {
 	private static final AtomicBoolean UPSTREAM_CLOSED = new AtomicBoolean();
 
 	@Autowired
-	private UnreadRelay relay;
+	private EventStreams streams;
 
 	static {
 		try {
@@ -112,19 +112,19 @@ class UnreadRelayTest extends PageTestSupport {
 			MvcResult result = this.mvc.perform(get("/notifications/flux").with(signedIn("MEMBER"))).andReturn();
 			await().untilAsserted(() -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
 				.contains(":keep-alive"));
-			assertThat(this.relay.open()).isEqualTo(1);
-			this.relay.stop();
+			assertThat(this.streams.open()).isEqualTo(1);
+			this.streams.stop();
 			// the browser's request ends, and with it the connection to notifications
 			result.getAsyncResult(5_000);
 			await().untilTrue(UPSTREAM_CLOSED);
-			assertThat(this.relay.open()).isZero();
+			assertThat(this.streams.open()).isZero();
 			MvcResult late = this.mvc.perform(get("/notifications/flux").with(signedIn("MEMBER"))).andReturn();
 			late.getAsyncResult(5_000);
-			assertThat(this.relay.open()).isZero();
+			assertThat(this.streams.open()).isZero();
 		}
 		finally {
 			HOLD.set(false);
-			this.relay.start();
+			this.streams.start();
 		}
 	}
 

@@ -3,8 +3,6 @@ package org.mutualis.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.mongodb.client.MongoClients;
@@ -20,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.spy;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -77,22 +77,8 @@ class TokenRevocationsTest {
 	@Test
 	void anotherInstancesChangeReachesThisOneWithinTheRefreshAndItsOwnAtOnce() {
 		AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-30T12:00:00Z"));
-		Clock clock = new Clock() {
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now.get();
-			}
-		};
+		Clock clock = mock(Clock.class);
+		given(clock.instant()).willAnswer((invocation) -> now.get());
 		TokenRevocations one = new TokenRevocations(this.mongo, Duration.ofSeconds(1), clock);
 		TokenRevocations other = new TokenRevocations(this.mongo, Duration.ofSeconds(1), clock);
 		Instant issued = Instant.parse("2026-11-30T11:59:00Z");

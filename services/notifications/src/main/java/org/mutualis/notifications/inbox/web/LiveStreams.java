@@ -22,11 +22,11 @@ import org.mutualis.notifications.inbox.NewNotifications;
 import org.mutualis.notifications.inbox.Notification;
 import org.mutualis.notifications.inbox.application.SentNotifications;
 import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.web.EventStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -41,12 +41,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * round trip per notification; numbers are gapless, so the next one the stream needs is found by number, and what is
  * not here is read from the store.
  * <p>
- * When the application stops, the open streams are ended first (the clients reconnect, to another instance, with
- * {@code Last-Event-ID}): the web server's graceful shutdown, which comes next, waits for the requests in progress,
- * and an open stream would have held it until the stream's timeout, far beyond the shutdown's allowance.
+ * The streams are tracked by the platform's {@link EventStreams}, which ends them when the application stops, before
+ * the web server's graceful shutdown would wait for them; the clients reconnect with {@code Last-Event-ID}.
  */
 @Component
-class LiveStreams implements NewNotifications, SmartLifecycle {
+class LiveStreams implements NewNotifications {
 
 	/** Name of the event that carries a notification; its id is the notification's number. */
 	static final String NOTIFICATION = "notification";
@@ -77,13 +76,14 @@ class LiveStreams implements NewNotifications, SmartLifecycle {
 
 	private final SentNotifications sent;
 
-	private volatile boolean running;
+	private final EventStreams eventStreams;
 
 	LiveStreams(Inbox inbox, @Value("${mutualis.notifications.stream.timeout:PT30M}") java.time.Duration timeout,
 			@Value("${mutualis.notifications.stream.max-per-person:5}") int maxPerPerson,
 			@Value("${mutualis.notifications.stream.heartbeat:PT15S}") java.time.Duration heartbeat,
-			MeterRegistry meters) {
+			MeterRegistry meters, EventStreams eventStreams) {
 		this.inbox = inbox;
+		this.eventStreams = eventStreams;
 		this.sent = new SentNotifications(meters);
 		this.timeoutMillis = timeout.toMillis();
 		this.maxPerPerson = maxPerPerson;
@@ -103,12 +103,11 @@ class LiveStreams implements NewNotifications, SmartLifecycle {
 			throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-streams", this.maxPerPerson);
 		}
 		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
-		if (!this.running) {
+		Stream stream = new Stream(personId, emitter, lastEventId, own);
+		if (!this.eventStreams.track(emitter, stream::forget)) {
 			// stopping: the client reconnects to an instance that stays
-			emitter.complete();
 			return emitter;
 		}
-		Stream stream = new Stream(personId, emitter, lastEventId, own);
 		own.add(stream);
 		emitter.onCompletion(stream::forget);
 		// the client reconnects with Last-Event-ID and loses nothing
@@ -247,29 +246,8 @@ class LiveStreams implements NewNotifications, SmartLifecycle {
 		return found;
 	}
 
-	@Override
-	public void start() {
-		this.running = true;
-	}
-
-	/** Ends every open stream, and any opened from now on, before the web server waits for requests to finish. */
-	@Override
-	public void stop() {
-		this.running = false;
-		this.streams.values().forEach((own) -> own.forEach((stream) -> {
-			stream.forget();
-			stream.emitter.complete();
-		}));
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
 	@PreDestroy
 	void close() {
-		stop();
 		this.pumps.shutdownNow();
 	}
 

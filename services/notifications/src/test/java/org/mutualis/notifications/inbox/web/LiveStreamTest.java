@@ -15,6 +15,7 @@ import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.Notification;
 import org.mutualis.notifications.inbox.messaging.BookingEvents;
 import org.mutualis.notifications.preferences.Category;
+import org.mutualis.platform.web.EventStreams;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -41,6 +42,9 @@ class LiveStreamTest extends NotificationsTestSupport {
 
 	@Autowired
 	private LiveStreams streams;
+
+	@Autowired
+	private EventStreams open;
 
 	@Test
 	void pushesEachNewNotificationAndTheUnreadCount() throws Exception {
@@ -104,7 +108,7 @@ class LiveStreamTest extends NotificationsTestSupport {
 		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
 		assertThat(this.streams.open()).isPositive();
 		try {
-			this.streams.stop();
+			this.open.stop();
 			assertThat(this.streams.open()).isZero();
 			// the request ends (its async processing completes) instead of waiting for the stream's timeout
 			stream.getAsyncResult(5_000);
@@ -113,7 +117,7 @@ class LiveStreamTest extends NotificationsTestSupport {
 			assertThat(this.streams.open()).isZero();
 		}
 		finally {
-			this.streams.start();
+			this.open.start();
 		}
 		MvcResult again = open(null);
 		await().atMost(Duration.ofSeconds(10)).until(() -> text(again).contains("event:unread"));

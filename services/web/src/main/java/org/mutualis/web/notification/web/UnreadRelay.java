@@ -10,15 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.mutualis.platform.web.EventStreams;
 import org.mutualis.web.WebProperties;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.HtmlUtils;
@@ -29,12 +28,11 @@ import org.springframework.web.util.HtmlUtils;
  * whose data is the badge's text in the person's language, which htmx's SSE extension swaps into the header. The
  * upstream connection ends with the browser's.
  * <p>
- * When the application stops, the open relays are ended first (the browsers reconnect, to another instance): the web
- * server's graceful shutdown, which comes next, waits for the requests in progress, and an open relay would have held
- * it for the relay's whole lifetime.
+ * The relays are tracked by the platform's {@link EventStreams}, which ends them and their upstream connections when
+ * the application stops, before the web server's graceful shutdown would wait for them; the browsers reconnect.
  */
 @Component
-public class UnreadRelay implements SmartLifecycle {
+public class UnreadRelay {
 
 	/** How long one relayed stream lasts; the browser reconnects (with a fresh token) after it. */
 	static final Duration LIFETIME = Duration.ofMinutes(4);
@@ -47,13 +45,11 @@ public class UnreadRelay implements SmartLifecycle {
 
 	private final JsonMapper json;
 
-	/** The open relays, each with what closes its upstream connection. */
-	private final Map<SseEmitter, Runnable> open = new ConcurrentHashMap<>();
+	private final EventStreams eventStreams;
 
-	private volatile boolean running;
-
-	UnreadRelay(WebProperties properties, MessageSource messages, JsonMapper json) {
+	UnreadRelay(WebProperties properties, MessageSource messages, JsonMapper json, EventStreams eventStreams) {
 		this.notifications = properties.services().notifications();
+		this.eventStreams = eventStreams;
 		this.messages = messages;
 		this.json = json;
 	}
@@ -67,14 +63,8 @@ public class UnreadRelay implements SmartLifecycle {
 	 */
 	SseEmitter open(String token, long newest, Locale locale) {
 		SseEmitter browser = new SseEmitter(LIFETIME.toMillis());
-		if (!this.running) {
-			// stopping: the browser reconnects to an instance that stays
-			browser.complete();
-			return browser;
-		}
 		AtomicReference<InputStream> upstream = new AtomicReference<>();
 		Runnable close = () -> {
-			this.open.remove(browser);
 			InputStream in = upstream.getAndSet(null);
 			if (in != null) {
 				try {
@@ -85,7 +75,10 @@ public class UnreadRelay implements SmartLifecycle {
 				}
 			}
 		};
-		this.open.put(browser, close);
+		if (!this.eventStreams.track(browser, close)) {
+			// stopping: the browser reconnects to an instance that stays
+			return browser;
+		}
 		browser.onCompletion(close);
 		browser.onTimeout(() -> {
 			close.run();
@@ -154,31 +147,6 @@ public class UnreadRelay implements SmartLifecycle {
 				}
 			}
 		}
-	}
-
-	@Override
-	public void start() {
-		this.running = true;
-	}
-
-	/** Ends every open relay, and any opened from now on, before the web server waits for requests to finish. */
-	@Override
-	public void stop() {
-		this.running = false;
-		this.open.forEach((browser, close) -> {
-			close.run();
-			browser.complete();
-		});
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** @return how many relays are open */
-	public int open() {
-		return this.open.size();
 	}
 
 	/**
