@@ -12,19 +12,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/**
- * Registers problem rendering, the {@link org.mutualis.platform.security.Actor} parameter and the open server-sent event
- * streams ({@link EventStreams}) in servlet services.
- */
+/** Registers problem rendering and the {@link org.mutualis.platform.security.Actor} parameter in servlet services. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ProblemsAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	EventStreams eventStreams() {
-		return new EventStreams();
-	}
 
 	@Bean
 	@ConditionalOnMissingBean
