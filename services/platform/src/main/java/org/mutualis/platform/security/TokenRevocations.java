@@ -184,8 +184,12 @@ public class TokenRevocations {
 					throw ex;
 				}
 				log.warn("token revocations unreadable, answering from the copy of {}: {}", known.readAt(), ex.toString());
-				this.copy = new Copy(known.entries(), now);
-				return known.entries();
+				synchronized (this) {
+					// the copy as it is now (with what this instance recorded meanwhile), tried again after refresh
+					Copy current = this.copy;
+					this.copy = new Copy(current.entries(), now);
+					return current.entries();
+				}
 			}
 			synchronized (this) {
 				Copy meanwhile = this.copy;
