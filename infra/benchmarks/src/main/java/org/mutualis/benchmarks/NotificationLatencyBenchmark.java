@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
@@ -104,6 +105,15 @@ public final class NotificationLatencyBenchmark {
 	private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
 	private volatile long signedInAt;
+
+	/** When notifications wrote each booking's confirmation (its {@code createdAt}), ms since the epoch. */
+	private final Map<String, Long> written = new ConcurrentHashMap<>();
+
+	/** When booking's relay produced each confirmation (the record's timestamp), ms since the epoch. */
+	private final Map<String, Long> producedAt = new ConcurrentHashMap<>();
+
+	/** When this benchmark could read each confirmation from Kafka, ms since the epoch. */
+	private final Map<String, Long> observedAt = new ConcurrentHashMap<>();
 
 	private NotificationLatencyBenchmark(Map<String, String> options) {
 		this.options = options;
@@ -319,6 +329,12 @@ public final class NotificationLatencyBenchmark {
 		if (!streamOpen.await(30, TimeUnit.SECONDS)) {
 			throw new IllegalStateException("the live stream did not open");
 		}
+		Thread observer = null;
+		if (this.options.containsKey("timeline")) {
+			CountDownLatch observing = new CountDownLatch(1);
+			observer = Thread.ofPlatform().name("bookings-observer").start(() -> observeBookings(kafka, observing, stop));
+			observing.await(60, TimeUnit.SECONDS);
+		}
 		RawBroker raw = new RawBroker(kafka, rate, stop);
 		Thread rawThread = Thread.ofPlatform().name("raw-broker").start(raw);
 		raw.awaitReady();
@@ -359,6 +375,9 @@ public final class NotificationLatencyBenchmark {
 		}
 		stop.set(true);
 		rawThread.join(10_000);
+		if (observer != null) {
+			observer.join(10_000);
+		}
 		stream.interrupt();
 
 		long measuredFrom = start + TimeUnit.SECONDS.toNanos(warmUp);
@@ -397,6 +416,83 @@ public final class NotificationLatencyBenchmark {
 				millis(e2e, 50) / millis(broker, 50), millis(e2e, 95) / millis(broker, 95),
 				millis(e2e, 99) / millis(broker, 99)));
 		say("load average after: " + loadAverage());
+		String timeline = this.options.get("timeline");
+		if (timeline != null) {
+			writeTimeline(Path.of(timeline), bookings, due, received, confirmNanos, measuredFrom);
+		}
+	}
+
+	/**
+	 * One line per measured confirmation, in the order they were due: when it was due (wall clock, ms since the
+	 * epoch), its HTTP answer and its end-to-end latency in ms (empty when not delivered), and how long after it was
+	 * due booking's relay produced its event (the record's timestamp), this benchmark read it from Kafka, and
+	 * notifications wrote it (its {@code createdAt}); these three in ms. To set the slow ones
+	 * beside other timelines, such as the parts' GC logs ({@code JAVA_TOOL_OPTIONS=-Xlog:gc:file=…:time}).
+	 */
+	private void writeTimeline(Path file, List<Requested> bookings, Map<String, Long> due,
+			Map<String, Long> received, Map<Long, Long> confirmNanos, long measuredFrom) throws IOException {
+		long epochOffsetNanos = TimeUnit.MILLISECONDS.toNanos(System.currentTimeMillis()) - System.nanoTime();
+		StringBuilder lines = new StringBuilder(
+				"due_epoch_ms,answer_ms,end_to_end_ms,produced_after_ms,on_kafka_after_ms,written_after_ms\n");
+		for (Requested booking : bookings) {
+			long when = due.get(booking.id());
+			if (when < measuredFrom) {
+				continue;
+			}
+			Long answer = confirmNanos.get(when);
+			Long arrived = received.get(booking.id());
+			lines.append(TimeUnit.NANOSECONDS.toMillis(when + epochOffsetNanos))
+				.append(',')
+				.append((answer != null) ? String.format(Locale.ROOT, "%.1f", answer / 1e6) : "")
+				.append(',')
+				.append((arrived != null) ? String.format(Locale.ROOT, "%.1f", (arrived - when) / 1e6) : "")
+				.append(',')
+				.append(after(this.producedAt, booking.id(), when + epochOffsetNanos))
+				.append(',')
+				.append(after(this.observedAt, booking.id(), when + epochOffsetNanos))
+				.append(',')
+				.append(after(this.written, booking.id(), when + epochOffsetNanos))
+				.append('\n');
+		}
+		Files.writeString(file, lines);
+		say("timeline written to " + file);
+	}
+
+	private static String after(Map<String, Long> epochMillis, String booking, long dueEpochNanos) {
+		Long at = epochMillis.get(booking);
+		return (at != null) ? Long.toString(at - TimeUnit.NANOSECONDS.toMillis(dueEpochNanos)) : "";
+	}
+
+	/**
+	 * For the timeline: reads booking's topic as the services do ({@code read_committed}), noting for each
+	 * confirmation when booking's relay produced it (the record's timestamp) and when it could be read.
+	 */
+	private void observeBookings(String kafka, CountDownLatch observing, AtomicBoolean stop) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-observer-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+		properties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of("mutualis.bookings.v1"));
+			while (consumer.assignment().isEmpty() && !stop.get()) {
+				consumer.poll(Duration.ofMillis(100));
+			}
+			observing.countDown();
+			while (!stop.get()) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(100))) {
+					long now = System.currentTimeMillis();
+					if (record.value() != null && record.value().contains("\"mutualis.booking.confirmed.v1\"")) {
+						this.producedAt.putIfAbsent(record.key(), record.timestamp());
+						this.observedAt.putIfAbsent(record.key(), now);
+					}
+				}
+			}
+		}
+		finally {
+			observing.countDown();
+		}
 	}
 
 	/** Reads the member's live stream, noting when each booking's confirmation arrives. */
@@ -424,7 +520,12 @@ public final class NotificationLatencyBenchmark {
 						JsonNode notification = JSON.readTree(data.toString());
 						String link = notification.path("link").asString();
 						if ("booking.confirmed".equals(notification.path("kind").asString()) && link.startsWith("/bookings/")) {
-							received.putIfAbsent(link.substring("/bookings/".length()), now);
+							String booking = link.substring("/bookings/".length());
+							received.putIfAbsent(booking, now);
+							String createdAt = notification.path("createdAt").asString();
+							if (!createdAt.isEmpty()) {
+								this.written.putIfAbsent(booking, java.time.Instant.parse(createdAt).toEpochMilli());
+							}
 						}
 					}
 					event = null;
