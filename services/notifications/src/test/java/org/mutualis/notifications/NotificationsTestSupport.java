@@ -37,7 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * GreenMail SMTP server for the whole run; events are made from the contract examples, so that tests feed exactly
  * what the other services publish.
  */
-@SpringBootTest(properties = { "mutualis.mail.send-every=PT1H", "mutualis.notifications.stream.max-per-person=50",
+@SpringBootTest(properties = { "mutualis.mail.send-every=PT1H", "mutualis.mail.scan-every=PT1H", "mutualis.notifications.stream.max-per-person=50",
 		"mutualis.notifications.stream.poll=PT0.2S", "mutualis.notifications.stream.heartbeat=PT0.5S",
 		"mutualis.notifications.administrators=" + NotificationsTestSupport.ADMIN_BY_ID + ","
 				+ NotificationsTestSupport.ADMIN_EMAIL })

@@ -33,6 +33,9 @@ class MailTest extends NotificationsTestSupport {
 	@Autowired
 	private MailQueue queue;
 
+	@Autowired
+	private org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> senders;
+
 
 	@Test
 	void aNotificationGoesOutOnceAsHtmlAndTextInTheRecipientsLanguageWithAnUnsubscribeHeader() throws Exception {
@@ -74,7 +77,8 @@ class MailTest extends NotificationsTestSupport {
 		nowhere.setPort(1);
 		org.mutualis.platform.mail.MailProperties threeTries = new org.mutualis.platform.mail.MailProperties(
 				org.mutualis.platform.mail.MailProperties.Mode.smtp, java.nio.file.Path.of("unused"),
-				"Mutualis <test@mutualis.test>", Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, Duration.ofSeconds(5));
+				"Mutualis <test@mutualis.test>", Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, Duration.ofSeconds(5),
+				Duration.ofMinutes(5));
 		org.springframework.beans.factory.support.StaticListableBeanFactory senders = new org.springframework.beans.factory.support.StaticListableBeanFactory();
 		senders.addBean("nowhere", nowhere);
 		io.micrometer.core.instrument.simple.SimpleMeterRegistry meters = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
@@ -90,10 +94,13 @@ class MailTest extends NotificationsTestSupport {
 		assertThat(first.getString("status")).isEqualTo(MailQueue.PENDING);
 		assertThat(first.getInteger("attempts")).isEqualTo(1);
 		assertThat(first.getDate("nextAttemptAt").toInstant()).isEqualTo(start.plusSeconds(30));
-		// not due again before its wait is over
+		// not due again before its wait is over; then retried from what the queue keeps in hand, without reading
+		// the stored queue
+		assertThat(failing.sendReady(start.plusSeconds(29))).isZero();
 		assertThat(failing.sendDue(start.plusSeconds(29))).isZero();
 		assertThat(mail(id).getInteger("attempts")).isEqualTo(1);
-		failing.sendDue(start.plusSeconds(30));
+		failing.sendReady(start.plusSeconds(30));
+		assertThat(mail(id).getInteger("attempts")).isEqualTo(2);
 		assertThat(mail(id).getDate("nextAttemptAt").toInstant()).isEqualTo(start.plusSeconds(90));
 		failing.sendDue(start.plusSeconds(90));
 		Document given = mail(id);
@@ -107,6 +114,43 @@ class MailTest extends NotificationsTestSupport {
 				new org.springframework.data.mongodb.core.query.Update().set("status", MailQueue.PENDING), MailQueue.COLLECTION);
 		assertThat(this.queue.sendDue(start.plusSeconds(4000))).isGreaterThanOrEqualTo(1);
 		assertThat(mail(id).getString("status")).isEqualTo(MailQueue.SENT);
+	}
+
+	@Test
+	void whatAnInstanceQueuedGoesOutFromItsHandAndAnotherInstanceSendsWhatItFindsOnceOnly() throws Exception {
+		org.mutualis.platform.mail.MailProperties properties = new org.mutualis.platform.mail.MailProperties(
+				org.mutualis.platform.mail.MailProperties.Mode.smtp, java.nio.file.Path.of("unused"),
+				"Mutualis <test@mutualis.test>", Duration.ofSeconds(30), Duration.ofHours(1), 3, 10, Duration.ofSeconds(5),
+				Duration.ofMinutes(5));
+		org.mutualis.platform.mail.MailQueue first = platformQueue(properties);
+		org.mutualis.platform.mail.MailQueue second = platformQueue(properties);
+		String to = "hand-" + this.listing + "@example.test";
+		first.enqueue(new org.mutualis.platform.mail.OutgoingMail("hand-" + this.listing, to, "en", "In hand", "text",
+				"<p>text</p>", null, false, null));
+		assertThat(first.inHand()).isEqualTo(1);
+		assertThat(second.inHand()).isZero();
+		// the second instance sends only what it has in hand: nothing, until it reads the stored queue
+		assertThat(second.sendReady(Instant.now().plusSeconds(1))).isZero();
+		assertThat(second.sendDue(Instant.now().plusSeconds(1))).isEqualTo(1);
+		// the first one still had it in hand: its claim fails, nothing is sent twice
+		assertThat(first.sendReady(Instant.now().plusSeconds(1))).isZero();
+		assertThat(first.inHand()).isZero();
+		assertThat(mail("hand-" + this.listing).getString("status")).isEqualTo(MailQueue.SENT);
+		// a message the first instance queued goes out from its hand, without a read of the stored queue
+		first.enqueue(new org.mutualis.platform.mail.OutgoingMail("hand2-" + this.listing, to, "en", "In hand too",
+				"text", "<p>text</p>", null, false, null));
+		assertThat(first.sendReady(Instant.now().plusSeconds(1))).isEqualTo(1);
+		assertThat(java.util.Arrays.stream(SMTP.getReceivedMessages()).filter((message) -> recipient(message).equals(to)))
+			.hasSize(2);
+		// a held message waits for its digest, in no one's hand
+		first.enqueue(new org.mutualis.platform.mail.OutgoingMail("held-" + this.listing, to, "en", "Held", "text",
+				"<p>text</p>", null, true, null));
+		assertThat(first.inHand()).isZero();
+	}
+
+	private org.mutualis.platform.mail.MailQueue platformQueue(org.mutualis.platform.mail.MailProperties properties) {
+		return new org.mutualis.platform.mail.MailQueue(this.mongo, this.senders, properties, Clock.systemUTC(),
+				new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 	}
 
 	@Test

@@ -21,16 +21,17 @@ import org.springframework.validation.annotation.Validated;
  * @param firstRetry wait before the first retry of a failed send; each later wait doubles
  * @param maxRetryDelay longest wait between two tries
  * @param maxAttempts tries before a message is given up (kept as {@code FAILED})
- * @param batchSize messages sent per run of the sending job
- * @param sendEvery pause between two runs of the sending job
+ * @param batchSize messages taken from the stored queue per read of it
+ * @param sendEvery pause between two sends of what this instance has in hand (what it queued, its retries)
+ * @param scanEvery pause between two reads of the stored queue, for what no instance has in hand
  */
 @Validated
 @ConfigurationProperties("mutualis.mail")
 public record MailProperties(@DefaultValue("smtp") @NotNull Mode mode, @DefaultValue("data/mail") @NotNull Path folder,
 		@DefaultValue("Mutualis <ne-pas-repondre@mutualis.local>") @NotBlank String from,
 		@DefaultValue("PT30S") @NotNull Duration firstRetry, @DefaultValue("PT1H") @NotNull Duration maxRetryDelay,
-		@DefaultValue("8") @Min(1) int maxAttempts, @DefaultValue("50") @Min(1) int batchSize,
-		@DefaultValue("PT5S") @NotNull Duration sendEvery) {
+		@DefaultValue("8") @Min(1) int maxAttempts, @DefaultValue("500") @Min(1) int batchSize,
+		@DefaultValue("PT0.5S") @NotNull Duration sendEvery, @DefaultValue("PT5M") @NotNull Duration scanEvery) {
 
 	/**
 	 * How long to wait after a failed try.

@@ -3,9 +3,12 @@ package org.mutualis.platform.mail;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.PriorityBlockingQueue;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,6 +37,12 @@ import org.springframework.mail.javamail.MimeMessageHelper;
  * update before it is sent), retried with a doubling wait when the server refuses or is away, and given up after the
  * last try. Held messages wait to be folded into another one (a digest). Counts {@code mutualis.mail.sent} and
  * {@code mutualis.mail.failures} (tagged {@code final} when the message is given up).
+ * <p>
+ * What this instance queued, and its own retries, it keeps in hand by when they are due and sends by {@code _id}
+ * ({@link #sendReady}): the stored queue is only read ({@link #sendDue}) for what no instance has in hand, such as
+ * messages queued before a restart. On the embedded store, which uses unique indexes only, that read is a scan of the
+ * whole collection, sent messages included, and the collection is locked while it runs: every insert waits for it,
+ * and with it the event consumer that queues the message.
  */
 public class MailQueue {
 
@@ -54,6 +63,9 @@ public class MailQueue {
 
 	private static final Logger log = LoggerFactory.getLogger(MailQueue.class);
 
+	/** Most messages an instance keeps in hand. */
+	static final int IN_HAND = 100_000;
+
 	private final MongoTemplate mongo;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -67,6 +79,10 @@ public class MailQueue {
 	private final Counter retried;
 
 	private final Counter givenUp;
+
+	/** What this instance queued or must retry, earliest first: {@code _id} and the {@code nextAttemptAt} written. */
+	private final PriorityBlockingQueue<Ready> ready = new PriorityBlockingQueue<>(64,
+			Comparator.comparing(Ready::at));
 
 	/**
 	 * Creates the queue and its indexes.
@@ -107,6 +123,7 @@ public class MailQueue {
 				Query.query(Criteria.where("batchKey").is(mail.batchKey()).and("status").is(PENDING)), COLLECTION)) {
 			return false;
 		}
+		Date due = Date.from(now);
 		try {
 			this.mongo.insert(new Document("_id", mail.id()).append("to", mail.to())
 				.append("language", mail.language())
@@ -119,7 +136,10 @@ public class MailQueue {
 				.append("status", PENDING)
 				.append("attempts", 0)
 				.append("createdAt", Date.from(now))
-				.append("nextAttemptAt", Date.from(now)), COLLECTION);
+				.append("nextAttemptAt", due), COLLECTION);
+			if (!mail.held()) {
+				keepInHand(new Ready(mail.id(), due));
+			}
 			return true;
 		}
 		catch (DuplicateKeyException ex) {
@@ -128,22 +148,46 @@ public class MailQueue {
 	}
 
 	/**
-	 * Sends the messages due now (not the held ones), each by one sender only.
+	 * Reads the stored queue for the messages due now (not the held ones), at most {@code batch-size} of them, takes
+	 * them in hand and sends what is in hand and due, each by one sender only.
 	 * @param now the current time
 	 * @return how many were sent
 	 */
 	public int sendDue(Instant now) {
-		// one query for the due messages, then each claimed by its _id: a claim by the due condition itself was a
-		// scan of the whole collection per message on the embedded store, which keeps only unique indexes usable
+		// one query for the due ids; each is then claimed by its _id: a claim by the due condition itself was a scan
+		// of the whole collection per message on the embedded store
 		Query due = Query.query(Criteria.where("status").is(PENDING).and("held").is(false).and("nextAttemptAt")
 			.lte(Date.from(now))).with(Sort.by("nextAttemptAt")).limit(this.properties.batchSize());
 		due.fields().include("_id").include("nextAttemptAt");
-		int count = 0;
 		for (Document candidate : this.mongo.find(due, Document.class, COLLECTION)) {
-			// claimed only if nobody claimed or sent it since it was read: its next try is still the one read
+			keepInHand(new Ready(candidate.getString("_id"), candidate.getDate("nextAttemptAt")));
+		}
+		return sendReady(now);
+	}
+
+	/**
+	 * Sends the messages this instance has in hand that are due now, without reading the stored queue: what it
+	 * queued, its retries and what {@link #sendDue} found. Each is claimed first, so that a message another
+	 * instance took meanwhile is left to it.
+	 * @param now the current time
+	 * @return how many were sent
+	 */
+	public int sendReady(Instant now) {
+		Date limit = Date.from(now);
+		List<Ready> due = new ArrayList<>();
+		for (Ready next = this.ready.poll(); next != null; next = this.ready.poll()) {
+			if (next.at().after(limit)) {
+				this.ready.add(next);
+				break;
+			}
+			due.add(next);
+		}
+		int count = 0;
+		for (Ready next : due) {
+			// claimed only if nobody claimed or sent it since: its next try is still the one in hand
 			Document mail = this.mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(candidate.get("_id")).and("status").is(PENDING)
-						.and("nextAttemptAt").is(candidate.get("nextAttemptAt"))),
+					Query.query(Criteria.where("_id").is(next.id()).and("status").is(PENDING)
+						.and("nextAttemptAt").is(next.at())),
 					new Update().set("nextAttemptAt", Date.from(now.plus(this.properties.maxRetryDelay()))),
 					FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
 			if (mail != null && send(mail, now)) {
@@ -151,6 +195,11 @@ public class MailQueue {
 			}
 		}
 		return count;
+	}
+
+	/** @return how many messages this instance has in hand (queued or to retry) */
+	public int inHand() {
+		return this.ready.size();
 	}
 
 	/**
@@ -221,12 +270,16 @@ public class MailQueue {
 			(last ? this.givenUp : this.retried).increment();
 			log.warn("e-mail {} failed (try {} of {}{}): {}", mail.get("_id"), attempts, this.properties.maxAttempts(),
 					last ? ", given up" : "", ex.getMessage());
+			Date retry = Date.from(now.plus(this.properties.retryDelay(attempts)));
 			this.mongo.updateFirst(self,
 					new Update().set("status", last ? FAILED : PENDING)
 						.set("attempts", attempts)
 						.set("lastError", String.valueOf(ex.getMessage()))
-						.set("nextAttemptAt", Date.from(now.plus(this.properties.retryDelay(attempts)))),
+						.set("nextAttemptAt", retry),
 					COLLECTION);
+			if (!last) {
+				keepInHand(new Ready(mail.getString("_id"), retry));
+			}
 			return false;
 		}
 	}
@@ -246,6 +299,18 @@ public class MailQueue {
 			message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		return message;
+	}
+
+	private void keepInHand(Ready message) {
+		// bounded: past this (a sender that does not run, a mail server away for long), the stored queue's read
+		// finds the rest
+		if (this.ready.size() < IN_HAND) {
+			this.ready.add(message);
+		}
+	}
+
+	/** A message in hand: its id and the next try its stored copy names. */
+	private record Ready(String id, Date at) {
 	}
 
 	private static OutgoingMail toMail(Document mail) {
