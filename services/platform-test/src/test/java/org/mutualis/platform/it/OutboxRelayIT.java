@@ -41,7 +41,7 @@ class OutboxRelayIT {
 	private final EventRecorder recorder = new EventRecorder(this.mapper, Clock.systemUTC());
 
 	private final EventsProperties properties = new EventsProperties("/mutualis/test", List.of("things"),
-			Duration.ofMillis(100), 50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+			Duration.ofMillis(100), 50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofSeconds(1));
 
 	@Test
 	@SuppressWarnings("unchecked")
@@ -84,7 +84,7 @@ class OutboxRelayIT {
 		given(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
 			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
 		EventsProperties slowPolling = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofSeconds(30),
-				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofMinutes(5));
 		OutboxRelay relay = new OutboxRelay(this.mongo, kafka, this.mapper, slowPolling);
 		relay.start();
 		try {
@@ -107,6 +107,31 @@ class OutboxRelayIT {
 
 	@Test
 	@SuppressWarnings("unchecked")
+	void theScanForUnsignalledEventsRunsEveryScanIntervalNotEveryFewPolls() {
+		KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
+		given(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
+			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+		// polls every 100 ms: the scan used to come every tenth poll, every second
+		EventsProperties scanEvery3s = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofMillis(100),
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofSeconds(3));
+		OutboxRelay relay = new OutboxRelay(this.mongo, kafka, this.mapper, scanEvery3s);
+		relay.start();
+		try {
+			await().pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> true);
+			long inserted = System.nanoTime();
+			insertThing("left-over", event("left-over"));
+			await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+			assertThat(outbox("left-over")).as("no scan 1.5 s after the last one").hasSize(1);
+			await().atMost(Duration.ofSeconds(5)).until(() -> outbox("left-over").isEmpty());
+			assertThat(Duration.ofNanos(System.nanoTime() - inserted)).isLessThan(Duration.ofSeconds(5));
+		}
+		finally {
+			relay.stop();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
 	void eventsCarriedByTheSignalOfTheNextVersionGoOutWithoutAReadWhileAVersionNotSeenIsRead() {
 		List<String> sent = new CopyOnWriteArrayList<>();
 		KafkaTemplate<String, String> kafka = recording(sent);
@@ -114,7 +139,7 @@ class OutboxRelayIT {
 		MongoTemplate counted = recorded.template();
 		List<String> finds = recorded.finds();
 		EventsProperties slowPolling = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofSeconds(30),
-				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofMinutes(5));
 		OutboxRelay relay = new OutboxRelay(counted, kafka, this.mapper, slowPolling);
 		relay.start();
 		try {

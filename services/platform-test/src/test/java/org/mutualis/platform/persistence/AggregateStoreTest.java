@@ -207,7 +207,7 @@ class AggregateStoreTest {
 		given(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
 			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
 		EventsProperties properties = new EventsProperties("/mutualis/test", List.of(COLLECTION),
-				Duration.ofMillis(100), 50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+				Duration.ofMillis(100), 50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofSeconds(1));
 
 		assertThat(new OutboxRelay(this.mongo, kafka, this.mapper, properties).publishPending()).isEqualTo(2);
 
@@ -230,7 +230,7 @@ class AggregateStoreTest {
 		List<String> reads = recorded.finds();
 		// the fallback scan only at the start (every ten minutes after)
 		EventsProperties properties = new EventsProperties("/mutualis/test", List.of(COLLECTION), Duration.ofMinutes(1),
-				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0);
+				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofMinutes(10));
 		OutboxRelay relay = new OutboxRelay(counted, kafka, this.mapper, properties);
 		relay.start();
 		try {

@@ -34,9 +34,11 @@ import tools.jackson.databind.json.JsonMapper;
  * aggregate store after every write that carries events) and publishes the events the signals carry, or reads just
  * the documents signalled when it cannot know from the signals alone what is pending. Kafka's acknowledgements of a
  * pass are removed from its documents in one write. A scan of every
- * outbox collection runs at the start and at most every ten {@code mutualis.events.relay-interval}s (or when a writer
- * asks for one): the fallback for what no signal announced here, such as another instance's events left over when it
- * stopped, or events a broker outage kept back.
+ * outbox collection runs at the start, every {@code mutualis.events.relay-scan-interval} (a minute), when a writer asks
+ * for one, and soon after Kafka refused something: the fallback for what no signal announced here, such as another
+ * instance's events left over when it stopped. On the embedded store a scan reads the whole collection while holding
+ * its lock, so every write to it waits: every ten seconds, as it was, a scan of booking's {@code bookings} held up
+ * every booking request for its length (infra/benchmarks/README.md).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -304,7 +306,7 @@ public class OutboxRelay implements SmartLifecycle {
 		}
 		try {
 			if (this.wakeUp.takeScanRequest() || !Instant.now().isBefore(this.nextScan)) {
-				this.nextScan = Instant.now().plus(this.properties.relayInterval().multipliedBy(10));
+				this.nextScan = Instant.now().plus(this.properties.relayScanInterval());
 				publishPending();
 			}
 			else {

@@ -18,7 +18,8 @@ class OutboxBacklogTest {
 		given(relay.backlog("bookings")).willReturn(3L);
 		given(relay.backlog("reports")).willThrow(new IllegalStateException("store away"));
 		EventsProperties properties = new EventsProperties("/mutualis/test", List.of("bookings", "reports"),
-				java.time.Duration.ofSeconds(1), 200, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(2), 2);
+				java.time.Duration.ofSeconds(1), 200, java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(2), 2,
+				java.time.Duration.ofSeconds(10));
 		SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
 		new OutboxBacklog(relay, properties).bindTo(registry);
