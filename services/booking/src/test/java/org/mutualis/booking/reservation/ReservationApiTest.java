@@ -173,6 +173,30 @@ class ReservationApiTest extends BookingTestSupport {
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
 		assertThat(problem(result)).isEqualTo("invalid-request");
 		assertThat(body(result).get("errors").get(0).get("field").asString()).isEqualTo("listingId");
+		// the yes/no answer to the prerequisites left out, null, or not a yes/no, and a misspelt name: each named, and
+		// said which
+		String json = requestJson(listing.id(), at(9, 10, 0), at(9, 11, 0), 1);
+		String accepted = "\"acceptPrerequisites\":true";
+		assertThat(json).contains("," + accepted);
+		List<List<String>> refusals = List.of(
+				List.of(json.replace("," + accepted, ""), "acceptPrerequisites", "This field is required."),
+				List.of(json.replace(accepted, "\"acceptPrerequisites\":null"), "acceptPrerequisites",
+						"This field is required."),
+				List.of(json.replace(accepted, "\"acceptPrerequisites\":\"yes\""), "acceptPrerequisites",
+						"This value does not have the right format."),
+				List.of(json.replace(accepted, accepted + ",\"acceptedPrerequisites\":true"), "acceptedPrerequisites",
+						"This field is not accepted."));
+		for (List<String> refusal : refusals) {
+			MvcResult refused = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(refusal.get(0))).andReturn();
+			assertThat(refused.getResponse().getStatus()).as(refusal.get(0)).isEqualTo(400);
+			assertThat(problem(refused)).isEqualTo("unreadable-body");
+			JsonNode error = body(refused).get("errors").get(0);
+			assertThat(error.get("field").asString()).as(refusal.get(0)).isEqualTo(refusal.get(1));
+			assertThat(error.get("message").asString()).as(refusal.get(0)).isEqualTo(refusal.get(2));
+		}
 		assertThat(this.mongo.getCollection("bookings").countDocuments()).isEqualTo(bookings);
 	}
 

@@ -38,6 +38,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.DatabindException;
 
@@ -116,8 +118,10 @@ public class ProblemAdvice {
 					this.problems.message("problem.unknown-field", new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		else if (cause instanceof DatabindException binding && !binding.getPath().isEmpty()) {
+			// a yes/no or number field left out (or null) is missing, not badly written
+			String message = missingPrimitive(binding) ? "problem.missing-field" : "problem.unreadable-field";
 			problem.setProperty("errors", List.of(fieldError(fieldPath(binding),
-					this.problems.message("problem.unreadable-field", new Object[0], LocaleContextHolder.getLocale()))));
+					this.problems.message(message, new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		return respond(problem);
 	}
@@ -214,6 +218,15 @@ public class ProblemAdvice {
 	}
 
 	/** The JSON path of the value at fault as a caller writes it, e.g. {@code location.latitude} or {@code tags[2]}. */
+	/**
+	 * Whether Jackson refused a body because a field of a primitive type (a record's {@code boolean}, {@code int}) was
+	 * absent or null: Jackson 3 fails on null for primitives, with this message and no more specific type.
+	 */
+	private static boolean missingPrimitive(DatabindException binding) {
+		return binding instanceof MismatchedInputException && !(binding instanceof InvalidFormatException)
+				&& String.valueOf(binding.getOriginalMessage()).startsWith("Cannot map `null` into type");
+	}
+
 	private static String fieldPath(DatabindException binding) {
 		StringBuilder path = new StringBuilder();
 		for (tools.jackson.core.JacksonException.Reference reference : binding.getPath()) {
