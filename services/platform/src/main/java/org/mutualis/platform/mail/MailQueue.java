@@ -110,6 +110,10 @@ public class MailQueue {
 		mongo.indexOps(COLLECTION)
 			.createIndex(new Index().on("status", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC));
 		mongo.indexOps(COLLECTION).createIndex(new Index().on("batchKey", Sort.Direction.ASC));
+		// the claim's filter, exactly: the embedded store answers a query from an index only when the query names
+		// exactly the index's fields, and scanned the whole queue (sent messages included) for every claim before
+		mongo.indexOps(COLLECTION)
+			.createIndex(new Index().on("_id", Sort.Direction.ASC).on("nextAttemptAt", Sort.Direction.ASC).unique());
 	}
 
 	/**
@@ -184,13 +188,14 @@ public class MailQueue {
 		}
 		int count = 0;
 		for (Ready next : due) {
-			// claimed only if nobody claimed or sent it since: its next try is still the one in hand
+			// claimed only if nobody claimed or sent it since: its next try is still the one in hand (every claim and
+			// every failure moves it); filtered by exactly {_id, nextAttemptAt}, which its unique index answers
 			Document mail = this.mongo.findAndModify(
-					Query.query(Criteria.where("_id").is(next.id()).and("status").is(PENDING)
-						.and("nextAttemptAt").is(next.at())),
+					Query.query(Criteria.where("_id").is(next.id()).and("nextAttemptAt").is(next.at())),
 					new Update().set("nextAttemptAt", Date.from(now.plus(this.properties.maxRetryDelay()))),
 					FindAndModifyOptions.options().returnNew(false), Document.class, COLLECTION);
-			if (mail != null && send(mail, now)) {
+			// sent, given up or folded meanwhile: nothing to send (its next try does not matter any more)
+			if (mail != null && PENDING.equals(mail.getString("status")) && send(mail, now)) {
 				count++;
 			}
 		}
