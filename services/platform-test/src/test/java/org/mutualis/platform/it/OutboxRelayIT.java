@@ -106,11 +106,8 @@ class OutboxRelayIT {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
 	void theScanForUnsignalledEventsRunsEveryScanIntervalNotEveryFewPolls() {
-		KafkaTemplate<String, String> kafka = mock(KafkaTemplate.class);
-		given(kafka.send(any(org.apache.kafka.clients.producer.ProducerRecord.class)))
-			.willReturn(CompletableFuture.completedFuture(mock(SendResult.class)));
+		KafkaTemplate<String, String> kafka = recording(new CopyOnWriteArrayList<>());
 		// polls every 100 ms: the scan used to come every tenth poll, every second
 		EventsProperties scanEvery3s = new EventsProperties("/mutualis/test", List.of("things"), Duration.ofMillis(100),
 				50, Duration.ofSeconds(2), Duration.ofMillis(100), 0, Duration.ofSeconds(3));
