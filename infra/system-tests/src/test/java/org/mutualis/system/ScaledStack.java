@@ -159,6 +159,13 @@ final class ScaledStack implements AutoCloseable {
 		return applied;
 	}
 
+	/** @return how many partitions the topic has */
+	int partitions(String topic) throws Exception {
+		try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, this.stack.url(Part.KAFKA)))) {
+			return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+		}
+	}
+
 	/**
 	 * Which partitions each member holds now, in every consumer group a service's instances share
 	 * ({@code <service>-<feature>}; not the search index's group of its own per instance).

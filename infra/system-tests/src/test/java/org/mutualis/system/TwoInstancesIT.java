@@ -1,5 +1,6 @@
 package org.mutualis.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,6 +56,13 @@ class TwoInstancesIT {
 	private static final Set<String> BOOKED = ConcurrentHashMap.newKeySet();
 
 	private static ScaledStack system;
+
+	/** The listing of the race in the first test, and one of its borrowers (for the second test's extra bookings). */
+	private static String raceListing;
+
+	private static Api raceBorrower;
+
+	private static ZonedDateTime raceBase;
 
 	private static Api anonymous;
 
@@ -92,6 +101,9 @@ class TwoInstancesIT {
 			BookingJourneyIT.awaitBookable(new Api(system.stack().url(Part.BOOKING, number), borrowers.get(0)), listingId);
 		}
 		ZonedDateTime base = BookingJourneyIT.nextBookableHour().plusDays(1).withHour(9);
+		raceListing = listingId;
+		raceBorrower = anonymous.as(borrowers.get(0));
+		raceBase = base;
 
 		CountDownLatch start = new CountDownLatch(1);
 		Map<Integer, Integer> wonBy = new ConcurrentHashMap<>();
@@ -162,6 +174,17 @@ class TwoInstancesIT {
 			});
 		}
 		assertThat(BOOKED).as("the booking test ran first").isNotEmpty();
+		// the bookings' events are keyed by booking id: book on (one a day, after the race's day) until the ids fall
+		// in every partition of the topic, so that each member of booking's groups holds some of them
+		int partitions = system.partitions("mutualis.bookings.v1");
+		for (int day = 1; day <= 25 && partitionsOf(BOOKED, partitions).size() < partitions; day++) {
+			ZonedDateTime from = raceBase.plusDays(day);
+			Api.Response booked = raceBorrower.post("/api/bookings",
+					BookingJourneyIT.bookingJson(raceListing, from, from.plusHours(1), 1));
+			assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+			BOOKED.add(booked.json().get("id").asString());
+		}
+		assertThat(partitionsOf(BOOKED, partitions)).as("partitions of the booked ids").hasSize(partitions);
 		// booking's own consumers (calendar, ledger, impact) hear of every booking, through one of its instances
 		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
 			Set<String> subjects = system.appliedAnywhere().stream()
@@ -271,6 +294,13 @@ class TwoInstancesIT {
 				.collect(Collectors.toSet());
 			assertThat(subjects).as("the events of every acknowledged booking were applied").containsAll(load.acknowledged());
 		});
+	}
+
+	/** The partitions Kafka's default partitioner gives these keys. */
+	private static Set<Integer> partitionsOf(Set<String> keys, int partitions) {
+		return keys.stream()
+			.map((key) -> Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions)
+			.collect(Collectors.toSet());
 	}
 
 	/** A word of eight letters that no other listing holds. */
