@@ -1,5 +1,6 @@
 package org.mutualis.platform.mail;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /** Folder mode: writes each message as an {@code .eml} file in a folder instead of sending it over SMTP. */
 class FolderMailSender extends JavaMailSenderImpl {
+
+	private static final int BUFFER_BYTES = 32 * 1024;
 
 	private final Path folder;
 
@@ -43,7 +46,10 @@ class FolderMailSender extends JavaMailSenderImpl {
 				message.saveChanges();
 				String name = this.prefix + "-" + this.clock.instant().toString().replace(':', '-') + "-"
 						+ UUID.randomUUID().toString().substring(0, 8) + ".eml";
-				try (OutputStream out = Files.newOutputStream(this.folder.resolve(name))) {
+				// buffered: a message writes itself a line (quoted-printable: a few bytes) at a time, and unbuffered
+				// each was a system call, half of the notifications service's CPU at 100 e-mails a second
+				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(this.folder.resolve(name)),
+						BUFFER_BYTES)) {
 					message.writeTo(out);
 				}
 			}

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,6 +17,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.ClassUtils;
 
 /**
  * E-mail for a service that has Spring Mail on its class path: the {@link MailQueue} in its database, the
@@ -28,6 +30,35 @@ import org.springframework.mail.javamail.JavaMailSender;
 @ConditionalOnClass({ MimeMessage.class, JavaMailSender.class })
 @EnableConfigurationProperties(MailProperties.class)
 public class MailAutoConfiguration {
+
+	/**
+	 * The system property that names Jakarta Mail's stream provider. Without it, Jakarta Mail 2.1 looks the provider
+	 * up with a {@code ServiceLoader} each time it makes a message, a multipart or a body part, which scans every jar
+	 * of the class path: 40% of the notifications service's CPU while it sent 100 e-mails a second (JFR,
+	 * infra/benchmarks/README.md; jakartaee/mail-api#699 and #861). Named, it is one class lookup.
+	 */
+	static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+
+	/** The provider of Angus Mail, the implementation Spring Boot brings. */
+	static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+	MailAutoConfiguration() {
+		nameStreamProvider(MailAutoConfiguration.class.getClassLoader());
+	}
+
+	/**
+	 * Names Angus Mail's stream provider, unless the property already names one or Angus Mail is not there.
+	 * @param classLoader where Angus Mail is looked for
+	 * @return whether the property was set here
+	 */
+	static boolean nameStreamProvider(@Nullable ClassLoader classLoader) {
+		if (System.getProperty(STREAM_PROVIDER_PROPERTY) != null
+				|| !ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, classLoader)) {
+			return false;
+		}
+		System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+		return true;
+	}
 
 	@Bean
 	@ConditionalOnProperty(name = "mutualis.mail.mode", havingValue = "folder")
