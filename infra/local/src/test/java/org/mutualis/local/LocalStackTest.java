@@ -73,9 +73,11 @@ class LocalStackTest {
 			assertThat(small.command(part)).as(part.partName()).contains("-XX:TieredStopAtLevel=1");
 			assertThat(throughput.command(part)).as(part.partName())
 				.doesNotContain("-XX:TieredStopAtLevel=1")
-				.contains("-XX:+UseParallelGC")
+				.contains((part == Part.STORE) ? "-XX:+UseG1GC" : "-XX:+UseParallelGC")
 				.anyMatch((option) -> option.equals("-Xmx1g"));
 		}
+		// the store's collector reclaims H2's old pages in short pauses, not in one stop of the whole store
+		assertThat(throughput.command(Part.STORE)).contains("-XX:G1HeapRegionSize=32m").doesNotContain("-XX:+UseParallelGC");
 	}
 
 	@Test
