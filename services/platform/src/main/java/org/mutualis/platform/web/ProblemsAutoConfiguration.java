@@ -7,10 +7,14 @@ import org.mutualis.platform.security.ActorArgumentResolver;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 
 /** Registers problem rendering and the {@link org.mutualis.platform.security.Actor} parameter in servlet services. */
 @AutoConfiguration
@@ -27,6 +31,19 @@ public class ProblemsAutoConfiguration {
 	@ConditionalOnMissingBean
 	ProblemAdvice problemAdvice(Problems problems) {
 		return new ProblemAdvice(problems);
+	}
+
+	/**
+	 * A yes/no field takes {@code true} or {@code false}, not a number: Jackson would read {@code 1} as yes, so a
+	 * client sending a count or an id by mistake would accept prerequisites or consent without saying so. A number
+	 * there is refused like any value of the wrong format.
+	 * @return the customizer of every service's JSON mapper
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer yesNoFieldsTakeNoNumbers() {
+		return (builder) -> builder.withCoercionConfig(LogicalType.Boolean, (config) -> config
+			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
 	}
 
 	@Bean
