@@ -84,25 +84,27 @@ public class BookingJobs {
 		this.clock = clock;
 	}
 
+	// every minute, each job at its own second unless mutualis.booking.jobs.cron sets one schedule for all: each
+	// reads the bookings, and four reads at once held the embedded store's lock on them together
 	@Scheduled(cron = "${mutualis.booking.jobs.cron:0 * * * * *}")
 	@SchedulerLock(name = "booking-expiry", lockAtLeastFor = "${mutualis.booking.jobs.lock-at-least-for:PT30S}")
 	void expire() {
 		run("booking-expiry", () -> expireDue(this.clock.instant()));
 	}
 
-	@Scheduled(cron = "${mutualis.booking.jobs.cron:0 * * * * *}")
+	@Scheduled(cron = "${mutualis.booking.jobs.cron:15 * * * * *}")
 	@SchedulerLock(name = "booking-completion", lockAtLeastFor = "${mutualis.booking.jobs.lock-at-least-for:PT30S}")
 	void complete() {
 		run("booking-completion", () -> completeDue(this.clock.instant()));
 	}
 
-	@Scheduled(cron = "${mutualis.booking.jobs.cron:0 * * * * *}")
+	@Scheduled(cron = "${mutualis.booking.jobs.cron:30 * * * * *}")
 	@SchedulerLock(name = "booking-reminders", lockAtLeastFor = "${mutualis.booking.jobs.lock-at-least-for:PT30S}")
 	void remind() {
 		run("booking-reminders", () -> remindDue(this.clock.instant()));
 	}
 
-	@Scheduled(cron = "${mutualis.booking.jobs.cron:0 * * * * *}")
+	@Scheduled(cron = "${mutualis.booking.jobs.cron:45 * * * * *}")
 	@SchedulerLock(name = "booking-hold-repair", lockAtLeastFor = "${mutualis.booking.jobs.lock-at-least-for:PT30S}")
 	void repair() {
 		run("booking-hold-repair", () -> repairHolds(this.clock.instant()));
