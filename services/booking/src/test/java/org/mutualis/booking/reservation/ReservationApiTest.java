@@ -162,7 +162,7 @@ class ReservationApiTest extends BookingTestSupport {
 	}
 
 	@Test
-	void aMissingFieldIsNamedInTheProblemAndNothingIsBooked() throws Exception {
+	void aFieldLeftOutNullMalformedOrUnknownIsNamedInTheProblemAndNothingIsBooked() throws Exception {
 		BookableListing listing = listingOfA(1, (l) -> l);
 		long bookings = this.mongo.getCollection("bookings").countDocuments();
 		MvcResult result = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
