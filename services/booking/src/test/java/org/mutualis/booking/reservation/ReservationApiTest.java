@@ -184,10 +184,14 @@ class ReservationApiTest extends BookingTestSupport {
 						"This field is required."),
 				List.of(json.replace(accepted, "\"acceptPrerequisites\":\"yes\""), "acceptPrerequisites",
 						"This value does not have the right format."),
-				// a number is not a yes/no (Jackson would read 1 as true)
+				// a number or a text is not a yes/no (Jackson would read 1 and "true" as true)
 				List.of(json.replace(accepted, "\"acceptPrerequisites\":1"), "acceptPrerequisites",
 						"This value does not have the right format."),
 				List.of(json.replace(accepted, "\"acceptPrerequisites\":0.0"), "acceptPrerequisites",
+						"This value does not have the right format."),
+				List.of(json.replace(accepted, "\"acceptPrerequisites\":\"true\""), "acceptPrerequisites",
+						"This value does not have the right format."),
+				List.of(json.replace(accepted, "\"acceptPrerequisites\":\"\""), "acceptPrerequisites",
 						"This value does not have the right format."),
 				List.of(json.replace(accepted, accepted + ",\"acceptedPrerequisites\":true"), "acceptedPrerequisites",
 						"This field is not accepted."));

@@ -34,16 +34,19 @@ public class ProblemsAutoConfiguration {
 	}
 
 	/**
-	 * A yes/no field takes {@code true} or {@code false}, not a number: Jackson would read {@code 1} as yes, so a
-	 * client sending a count or an id by mistake would accept prerequisites or consent without saying so. A number
-	 * there is refused like any value of the wrong format.
+	 * A yes/no field takes the JSON values {@code true} or {@code false}, nothing else: Jackson would read {@code 1}
+	 * and the text {@code "true"} as yes, so a client sending a count, an id or a form's text by mistake would accept
+	 * prerequisites or consent without saying so. A number or a text there is refused like any value of the wrong
+	 * format.
 	 * @return the customizer of every service's JSON mapper
 	 */
 	@Bean
-	JsonMapperBuilderCustomizer yesNoFieldsTakeNoNumbers() {
+	JsonMapperBuilderCustomizer yesNoFieldsTakeOnlyTrueOrFalse() {
 		return (builder) -> builder.withCoercionConfig(LogicalType.Boolean, (config) -> config
 			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+			.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
 	}
 
 	@Bean
