@@ -1,5 +1,7 @@
 package org.mutualis.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +22,31 @@ class HomePageTest extends PageTestSupport {
 	void speaksEnglishToAnEnglishBrowser() throws Exception {
 		assertThat(body(get("/").header("Accept-Language", "en-CA,en;q=0.8"))).contains("lang=\"en\"")
 			.contains("Pooling what we have");
+	}
+
+	@Test
+	void aLanguageThatCannotBeReadOrIsNotOfferedIsIgnoredNeverAnError() throws Exception {
+		for (String header : List.of("en;q=abc", "fr-CA;q=0.5;;", "en;", "fr;q=2", ";;;")) {
+			MockHttpServletResponse page = this.mvc.perform(get("/").header("Accept-Language", header))
+				.andReturn()
+				.getResponse();
+			assertThat(page.getStatus()).as(header).isEqualTo(200);
+			assertThat(page.getContentAsString()).as(header).contains("lang=\"fr\"");
+		}
+		for (String asked : List.of("fr\"", "<script>", "fr;q=abc", "xx")) {
+			MockHttpServletResponse page = this.mvc.perform(get("/").param("lang", asked)).andReturn().getResponse();
+			assertThat(page.getStatus()).as(asked).isEqualTo(200);
+			assertThat(page.getContentAsString()).as(asked).contains("lang=\"fr\"");
+			assertThat(page.getCookie("mutualis-lang")).as(asked).isNull();
+		}
+		for (String cookie : List.of("%3Cscript%3E", "xx", "de")) {
+			MockHttpServletResponse page = this.mvc
+				.perform(get("/").cookie(new Cookie("mutualis-lang", cookie)).header("Accept-Language", "en"))
+				.andReturn()
+				.getResponse();
+			assertThat(page.getStatus()).as(cookie).isEqualTo(200);
+			assertThat(page.getContentAsString()).as(cookie).contains("lang=\"en\"");
+		}
 	}
 
 	@Test

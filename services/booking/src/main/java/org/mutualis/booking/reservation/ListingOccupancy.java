@@ -47,6 +47,29 @@ public record ListingOccupancy(String listingId, Map<Long, Integer> used, List<H
 	}
 
 	/**
+	 * Tells whether a hold would fit if moved to another range: its own units do not count against it where its
+	 * present range and the new one overlap.
+	 * @param holdId the hold that would move
+	 * @param range the new range, buffers included
+	 * @param quantity units wanted
+	 * @param capacity units that exist
+	 * @return whether every slot of the new range has room
+	 */
+	public boolean fitsMoved(String holdId, TimeRange range, int quantity, int capacity) {
+		Hold own = this.holds.stream().filter((hold) -> hold.id().equals(holdId)).findFirst().orElse(null);
+		for (long slot = Slots.first(range); slot < Slots.end(range); slot++) {
+			int used = usedIn(slot);
+			if (own != null && slot >= Slots.first(own.occupied()) && slot < Slots.end(own.occupied())) {
+				used -= own.quantity();
+			}
+			if (used + quantity > capacity) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * An occupancy with nothing taken.
 	 * @param listingId the listing
 	 * @return it

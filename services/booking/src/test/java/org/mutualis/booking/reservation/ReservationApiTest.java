@@ -193,6 +193,14 @@ class ReservationApiTest extends BookingTestSupport {
 						"This value does not have the right format."),
 				List.of(json.replace(accepted, "\"acceptPrerequisites\":\"\""), "acceptPrerequisites",
 						"This value does not have the right format."),
+				// a fraction or a text is not a whole number of units (Jackson would book 1 for 1.5, 2 for "2"), and
+				// a number is not a message
+				List.of(json.replace("\"quantity\":1", "\"quantity\":1.5"), "quantity",
+						"This value does not have the right format."),
+				List.of(json.replace("\"quantity\":1", "\"quantity\":\"2\""), "quantity",
+						"This value does not have the right format."),
+				List.of(json.replace("\"message\":\"Pour notre assemblée\"", "\"message\":123"), "message",
+						"This value does not have the right format."),
 				List.of(json.replace(accepted, accepted + ",\"acceptedPrerequisites\":true"), "acceptedPrerequisites",
 						"This field is not accepted."));
 		for (List<String> refusal : refusals) {
@@ -363,6 +371,131 @@ class ReservationApiTest extends BookingTestSupport {
 			.content("{\"start\":\"" + at(9, 12, 0) + "\",\"end\":\"" + at(9, 14, 0) + "\",\"reason\":\"Usage interne\"}"))
 			.andReturn();
 		assertThat(problem(busy)).isEqualTo("period-not-free");
+	}
+
+	@Test
+	void aCounterProposalOfATakenTimeIsRefusedWithTheNextFreeStart() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String id = body(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1)).get("id").asString();
+		request(TestActors.MANAGER_B, listing, at(9, 14, 0), at(9, 16, 0), 1);
+		MvcResult taken = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 15, 0) + "\",\"end\":\"" + at(9, 17, 0) + "\"}"))
+			.andReturn();
+		assertThat(taken.getResponse().getStatus()).isEqualTo(409);
+		assertThat(problem(taken)).isEqualTo("slot-unavailable");
+		assertThat(body(taken).get("nextFreeStart").asString()).isEqualTo(at(9, 16, 0).toString());
+		// nothing proposed; the booking's own time, moved by an hour, overlaps only itself and may be proposed
+		assertThat(body(this.mvc.perform(get("/api/bookings/" + id).with(TestActors.MEMBER_B.token())).andReturn())
+			.get("proposal")
+			.isNull()).isTrue();
+		MvcResult own = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 11, 0) + "\",\"end\":\"" + at(9, 13, 0) + "\"}"))
+			.andReturn();
+		assertThat(own.getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
+	void instantsOutsideTheCalendarsAndBlocksOfMonthsAreRefusedAndChangeNothing() throws Exception {
+		BookableListing listing = listingOfA(3, (l) -> l);
+		long bookings = this.mongo.getCollection("bookings").countDocuments();
+		for (String[] range : List.of(new String[] { "-999999999-01-01T00:00:00Z", "-999999999-01-01T02:00:00Z", "start" },
+				new String[] { at(9, 10, 0).toString(), "+999999999-12-31T22:00:00Z", "end" },
+				new String[] { "1999-12-31T10:00:00Z", "1999-12-31T12:00:00Z", "start" })) {
+			String json = "{\"listingId\":\"" + listing.id() + "\",\"start\":\"" + range[0] + "\",\"end\":\"" + range[1]
+					+ "\",\"quantity\":1,\"acceptPrerequisites\":true}";
+			MvcResult refused = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json)).andReturn();
+			assertThat(refused.getResponse().getStatus()).as(json).isEqualTo(400);
+			assertThat(problem(refused)).isEqualTo("time-out-of-range");
+			assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo(range[2]);
+			MvcResult block = this.mvc.perform(post("/api/bookings/listings/" + listing.id() + "/blocks")
+				.with(TestActors.MANAGER_A.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"start\":\"" + range[0] + "\",\"end\":\"" + range[1] + "\",\"reason\":\"x\"}"))
+				.andReturn();
+			assertThat(block.getResponse().getStatus()).isEqualTo(400);
+			MvcResult batch = this.mvc.perform(post("/api/bookings/availability").with(TestActors.MEMBER_B.token())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"listingIds\":[\"" + listing.id() + "\"],\"quantity\":1,\"start\":\"" + range[0]
+						+ "\",\"end\":\"" + range[1] + "\"}"))
+				.andReturn();
+			assertThat(batch.getResponse().getStatus()).isEqualTo(400);
+		}
+		// a block of years would make every slot a counter of the listing's occupancy: at most 31 days
+		MvcResult tooLong = this.mvc.perform(post("/api/bookings/listings/" + listing.id() + "/blocks")
+			.with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(9, 0, 0) + "\",\"end\":\"" + at(9, 0, 0).plus(java.time.Duration.ofDays(32))
+					+ "\",\"reason\":\"Fermé\"}"))
+			.andReturn();
+		assertThat(tooLong.getResponse().getStatus()).isEqualTo(400);
+		assertThat(problem(tooLong)).isEqualTo("block-too-long");
+		MvcResult past = this.mvc.perform(post("/api/bookings/listings/" + listing.id() + "/blocks")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + Instant.now().minus(java.time.Duration.ofDays(2)) + "\",\"end\":\""
+					+ Instant.now().minus(java.time.Duration.ofDays(1)) + "\",\"reason\":\"Passé\"}"))
+			.andReturn();
+		assertThat(past.getResponse().getStatus()).isEqualTo(400);
+		assertThat(problem(past)).isEqualTo("block-in-past");
+		assertThat(body(tooLong).get("detail").asString()).contains("31 days");
+		assertThat(this.mongo.getCollection("bookings").countDocuments()).isEqualTo(bookings);
+		assertThat(body(this.mvc.perform(get("/api/bookings/listings/" + listing.id() + "/blocks")
+			.with(TestActors.MANAGER_A.token())).andReturn())).isEmpty();
+		// a null among the batch's ids is named, not a failure to write the answer
+		MvcResult nullId = this.mvc.perform(post("/api/bookings/availability").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"listingIds\":[null],\"quantity\":1,\"start\":\"" + at(9, 10, 0) + "\",\"end\":\""
+					+ at(9, 11, 0) + "\"}"))
+			.andReturn();
+		assertThat(nullId.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(nullId).get("errors").get(0).get("field").asString()).startsWith("listingIds[0]");
+	}
+
+	@Test
+	void aConstraintOfTheRequestIsWordedForPeopleInBothLanguages() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String json = requestJson(listing.id(), at(9, 10, 0), at(9, 11, 0), 1)
+			.replace("Pour notre assemblée", "x".repeat(2001));
+		for (String[] language : List.of(new String[] { "en", "At most 2,000 characters." },
+				new String[] { "fr-CA", "Au plus 2\u00a0000 caractères." })) {
+			MvcResult refused = this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+				.header(HttpHeaders.ACCEPT_LANGUAGE, language[0])
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json)).andReturn();
+			assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+			JsonNode error = body(refused).get("errors").get(0);
+			assertThat(error.get("field").asString()).isEqualTo("message");
+			// French groups thousands with a (narrow) no-break space, depending on the JDK's locale data
+			assertThat(error.get("message").asString().replace('\u202f', '\u00a0')).isEqualTo(language[1]);
+		}
+	}
+
+	@Test
+	void aPageFarPastTheEndIsEmptyEvenWhereItsOffsetWrapsRound() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 12, 0), 1);
+		for (String view : List.of("upcoming", "pending")) {
+			JsonNode first = body(this.mvc.perform(get("/api/bookings?view=" + view + "&size=100&page=0")
+				.with(TestActors.MEMBER_B.token())).andReturn());
+			for (String page : List.of("1", "42949673", "2147483647")) {
+				JsonNode answer = body(this.mvc.perform(get("/api/bookings?view=" + view + "&size=100&page=" + page)
+					.with(TestActors.MEMBER_B.token())).andReturn());
+				assertThat(answer.get("items")).as(view + " " + page).isEmpty();
+				assertThat(answer.get("total").asLong()).isEqualTo(first.get("total").asLong());
+			}
+		}
+		assertThat(body(this.mvc.perform(get("/api/bookings?view=pending&size=100&page=0")
+			.with(TestActors.MEMBER_B.token())).andReturn()).get("total").asLong()
+				+ body(this.mvc.perform(get("/api/bookings?view=upcoming&size=100&page=0")
+					.with(TestActors.MEMBER_B.token())).andReturn()).get("total").asLong()).isPositive();
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.mutualis.platform.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,12 +8,15 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.mongodb.MongoConnectionPoolClearedException;
+import jakarta.validation.ConstraintViolation;
+import org.jspecify.annotations.Nullable;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import org.mutualis.platform.problem.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -29,6 +33,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingRequestValueException;
@@ -90,9 +96,11 @@ public class ProblemAdvice {
 		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-request", "problem.invalid-request");
 		List<Map<String, String>> errors = new ArrayList<>();
 		for (FieldError error : ex.getFieldErrors()) {
-			errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+			errors.add(fieldError(error.getField(), sentence(violation(error), error.getDefaultMessage())));
 		}
-		ex.getGlobalErrors().forEach((error) -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+		ex.getGlobalErrors()
+			.forEach((error) -> errors.add(fieldError(error.getObjectName(),
+					sentence(violation(error), error.getDefaultMessage()))));
 		problem.setProperty("errors", errors);
 		return respond(problem);
 	}
@@ -104,7 +112,8 @@ public class ProblemAdvice {
 		// a @Valid body beside a constrained parameter is validated here too: its errors name the body's own fields
 		ex.getParameterValidationResults().forEach((result) -> result.getResolvableErrors()
 			.forEach((error) -> errors.add(fieldError((error instanceof FieldError field) ? field.getField()
-					: result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+					: result.getMethodParameter().getParameterName(),
+					sentence(violation(result, error), error.getDefaultMessage())))));
 		problem.setProperty("errors", errors);
 		return respond(problem);
 	}
@@ -238,6 +247,90 @@ public class ProblemAdvice {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * The sentence for a constraint that kept Bean Validation's own message ("must not be null", "size must be
+	 * between 0 and 100", "la taille doit être comprise entre…"): the platform's, in the caller's language, saying what
+	 * is allowed. A constraint with a message of its own keeps it.
+	 */
+	private String sentence(@Nullable ConstraintViolation<?> violation, @Nullable String fallback) {
+		if (violation == null || !violation.getMessageTemplate().startsWith("{jakarta.validation.constraints.")) {
+			return (fallback != null) ? fallback : "";
+		}
+		Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+		String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+		Object value = violation.getInvalidValue();
+		String key;
+		Object[] arguments = new Object[0];
+		switch (constraint) {
+			case "NotNull", "NotBlank", "NotEmpty" -> key = "problem.missing-field";
+			case "Size" -> {
+				int min = (Integer) attributes.get("min");
+				int max = (Integer) attributes.get("max");
+				String of = (value instanceof CharSequence) ? "text" : "items";
+				if (min <= 0) {
+					key = "problem.field.size.max." + of;
+					arguments = new Object[] { max };
+				}
+				else if (max == Integer.MAX_VALUE) {
+					key = "problem.field.size.min." + of;
+					arguments = new Object[] { min };
+				}
+				else {
+					key = "problem.field.size.range." + of;
+					arguments = new Object[] { min, max };
+				}
+			}
+			case "Min", "DecimalMin" -> {
+				key = "problem.field.min";
+				arguments = new Object[] { number(attributes.get("value")) };
+			}
+			case "Max", "DecimalMax" -> {
+				key = "problem.field.max";
+				arguments = new Object[] { number(attributes.get("value")) };
+			}
+			case "Positive" -> key = "problem.field.positive";
+			case "PositiveOrZero" -> key = "problem.field.positive-or-zero";
+			case "Email" -> key = "problem.field.email";
+			case "Digits" -> {
+				key = "problem.field.digits";
+				arguments = new Object[] { attributes.get("integer"), attributes.get("fraction") };
+			}
+			default -> key = "problem.unreadable-field";
+		}
+		return this.problems.message(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private static Object number(@Nullable Object bound) {
+		if (bound instanceof String text) {
+			try {
+				return new BigDecimal(text);
+			}
+			catch (NumberFormatException ex) {
+				return text;
+			}
+		}
+		return (bound != null) ? bound : "";
+	}
+
+	private static @Nullable ConstraintViolation<?> violation(ObjectError error) {
+		try {
+			return error.unwrap(ConstraintViolation.class);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static @Nullable ConstraintViolation<?> violation(ParameterValidationResult result,
+			MessageSourceResolvable error) {
+		try {
+			return result.unwrap(error, ConstraintViolation.class);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private static Map<String, String> fieldError(String field, String message) {

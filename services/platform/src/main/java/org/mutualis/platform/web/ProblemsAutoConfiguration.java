@@ -34,19 +34,32 @@ public class ProblemsAutoConfiguration {
 	}
 
 	/**
-	 * A yes/no field takes the JSON values {@code true} or {@code false}, nothing else: Jackson would read {@code 1}
-	 * and the text {@code "true"} as yes, so a client sending a count, an id or a form's text by mistake would accept
-	 * prerequisites or consent without saying so. A number or a text there is refused like any value of the wrong
-	 * format.
+	 * A field takes a value of its own JSON type, nothing else: Jackson would read {@code 1} and the text
+	 * {@code "true"} as yes, {@code 1.5} as the whole number 1, {@code "2"} as 2, {@code 123} or {@code true} as a
+	 * text, and {@code 0} as the first value of a list of choices. A client sending a count, an id or a form's text
+	 * by mistake would then accept prerequisites, book fewer units than it asked, or choose a role, without being
+	 * told. Each of these is refused like any value of the wrong format. (Decimal amounts may still come as text,
+	 * {@code "12.50"}, a common way to send money exactly.)
 	 * @return the customizer of every service's JSON mapper
 	 */
 	@Bean
-	JsonMapperBuilderCustomizer yesNoFieldsTakeOnlyTrueOrFalse() {
-		return (builder) -> builder.withCoercionConfig(LogicalType.Boolean, (config) -> config
-			.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-			.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+	JsonMapperBuilderCustomizer fieldsTakeOnlyTheirOwnType() {
+		return (builder) -> builder
+			.withCoercionConfig(LogicalType.Boolean, (config) -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Integer, (config) -> config
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual, (config) -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Enum, (config) -> config
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
 	}
 
 	@Bean

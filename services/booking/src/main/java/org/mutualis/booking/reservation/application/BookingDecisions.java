@@ -32,11 +32,15 @@ public class BookingDecisions {
 
 	private final Releases releases;
 
+	private final FreeTimeFinder finder;
+
 	private final Clock clock;
 
 	private final RequestRules rules = new RequestRules();
 
-	BookingDecisions(Bookings bookings, ListingDirectory listings, Occupancy occupancy, Releases releases, Clock clock) {
+	BookingDecisions(Bookings bookings, ListingDirectory listings, Occupancy occupancy, Releases releases,
+			FreeTimeFinder finder, Clock clock) {
+		this.finder = finder;
 		this.bookings = bookings;
 		this.listings = listings;
 		this.occupancy = occupancy;
@@ -109,6 +113,16 @@ public class BookingDecisions {
 			.filter(BookableListing::isBookable)
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
 		this.rules.checkTime(listing, proposed, now).orRefuse();
+		// a time already taken could never be accepted: refused now, as a request for it would be (the accept
+		// still takes the units atomically, so a time taken meanwhile is refused then)
+		TimeRange occupied = booking.terms().occupied(proposed);
+		if (!this.occupancy.read(listing.id(), occupied)
+			.fitsMoved(booking.id(), occupied, booking.quantity(), listing.capacity())) {
+			Refusal full = Refusal.of(Reason.CONFLICT, "slot-unavailable");
+			this.finder.nextFreeStart(listing, proposed, booking.quantity(), now)
+				.ifPresent((free) -> full.with("nextFreeStart", free.toString()));
+			throw full;
+		}
 		booking.proposeOtherTime(actor.personId(), proposed, message, now);
 		this.bookings.save(booking);
 		return booking;

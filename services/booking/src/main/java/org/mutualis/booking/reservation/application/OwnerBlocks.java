@@ -1,6 +1,7 @@
 package org.mutualis.booking.reservation.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class OwnerBlocks {
+
+	/** The longest block: 31 days. */
+	static final Duration MAX_BLOCK = Duration.ofDays(31);
 
 	private final ListingDirectory listings;
 
@@ -51,6 +55,16 @@ public class OwnerBlocks {
 	public Hold block(Actor actor, String listingId, Instant start, Instant end, String reason) {
 		BookableListing listing = ownedListing(actor, listingId);
 		TimeRange range = Reserving.range(start, end);
+		if (range.duration().compareTo(MAX_BLOCK) > 0) {
+			// each five-minute slot of a block is a counter in the listing's occupancy document, read and rewritten
+			// with every later booking: a block of years made that document megabytes (or the service run out of
+			// memory building it); closures of whole days are the listing's blackout days
+			throw Refusal.invalidField("block-too-long", "end", MAX_BLOCK.toDays());
+		}
+		if (!range.end().isAfter(this.clock.instant())) {
+			// a block that has ended would never be listed (the list shows blocks that end after now) nor lifted
+			throw Refusal.invalidField("block-in-past", "end");
+		}
 		Hold hold = new Hold("block-" + UUID.randomUUID(), Hold.Kind.BLOCK, range, Occupancy.BLOCK_UNITS,
 				this.clock.instant(), null, reason);
 		if (this.occupancy.hold(listing.id(), hold, Occupancy.BLOCK_UNITS) != HoldOutcome.HELD) {
@@ -73,7 +87,7 @@ public class OwnerBlocks {
 			throw Refusal.of(Reason.FORBIDDEN, "not-listing-owner");
 		}
 		Instant now = this.clock.instant();
-		return this.occupancy.read(listingId, new TimeRange(now, now.plus(java.time.Duration.ofDays(3660))))
+		return this.occupancy.read(listingId, new TimeRange(now, now.plus(Duration.ofDays(3660))))
 			.holds()
 			.stream()
 			.filter((hold) -> hold.kind() == Hold.Kind.BLOCK)

@@ -51,6 +51,12 @@ public class Reserving {
 
 	private static final Duration IN_PROGRESS_WAIT = Duration.ofSeconds(5);
 
+	/** The first instant a range may name. */
+	static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	/** The first instant after the last a range may name. */
+	static final Instant LATEST = Instant.parse("2200-01-01T00:00:00Z");
+
 	private final ListingDirectory listings;
 
 	private final Organisations organisations;
@@ -291,7 +297,21 @@ public class Reserving {
 		}
 	}
 
+	/**
+	 * The range a caller asks for, refused unless it ends after it starts and both instants lie between
+	 * {@link #EARLIEST} and {@link #LATEST}: an instant of year -999,999,999 or +999,999,999 is valid JSON and a valid
+	 * {@code Instant}, but no calendar of a listing's time zone, nor the five-minute slots, can hold it.
+	 * @param start first instant
+	 * @param end first instant after
+	 * @return the range
+	 */
 	static TimeRange range(Instant start, Instant end) {
+		if (start.isBefore(EARLIEST) || !start.isBefore(LATEST)) {
+			throw Refusal.invalidField("time-out-of-range", "start");
+		}
+		if (end.isBefore(EARLIEST) || end.isAfter(LATEST)) {
+			throw Refusal.invalidField("time-out-of-range", "end");
+		}
 		if (!end.isAfter(start)) {
 			throw Refusal.invalidField("end-before-start", "end");
 		}

@@ -147,6 +147,10 @@ class MongoBookings implements Bookings {
 			criteria.and("end").lte(selection.endsBefore());
 		}
 		long total = this.mongo.count(Query.query(criteria), COLLECTION);
+		if ((long) page * size >= total) {
+			// past the last item; a skip beyond an int would also wrap round in the driver and give page 0's items
+			return new BookingPage(List.of(), page, size, total);
+		}
 		Query query = Query.query(criteria)
 			.with(Sort.by(selection.newestFirst() ? Sort.Direction.DESC : Sort.Direction.ASC, "start").and(Sort.by("_id")))
 			.skip((long) page * size)

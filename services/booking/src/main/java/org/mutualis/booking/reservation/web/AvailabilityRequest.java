@@ -17,6 +17,6 @@ import jakarta.validation.constraints.Size;
  * @param start first instant, ISO-8601 with offset
  * @param end first instant after
  */
-record AvailabilityRequest(@NotEmpty @Size(max = 500) List<@Size(max = 100) String> listingIds,
+record AvailabilityRequest(@NotEmpty @Size(max = 500) List<@NotNull @Size(max = 100) String> listingIds,
 		@Min(1) @Max(100000) int quantity, @NotNull Instant start, @NotNull Instant end) {
 }

@@ -227,7 +227,7 @@ class StoreFailureTest extends BookingTestSupport {
 		Waitlisting cutShort = new Waitlisting(this.waitlist, this.listings, this.organisations, this.occupancy,
 				crashesOnTheOffer, reserving(this.bookings), this.properties, this.clock);
 		BookingDecisions decisions = new BookingDecisions(this.bookings, this.listings, this.occupancy,
-				new Releases(this.occupancy, this.quotas, cutShort), this.clock);
+				new Releases(this.occupancy, this.quotas, cutShort), this.finder, this.clock);
 
 		decisions.cancel(actor(TestActors.MEMBER_B), taken, "Plus besoin", null);
 
@@ -264,7 +264,7 @@ class StoreFailureTest extends BookingTestSupport {
 	}
 
 	private BookingDecisions decisions(Bookings bookings) {
-		return new BookingDecisions(bookings, this.listings, this.occupancy, this.releases, this.clock);
+		return new BookingDecisions(bookings, this.listings, this.occupancy, this.releases, this.finder, this.clock);
 	}
 
 	private Reserving reserving(Bookings bookings) {

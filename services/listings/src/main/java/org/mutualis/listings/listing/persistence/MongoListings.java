@@ -61,6 +61,9 @@ class MongoListings implements Listings {
 
 	@Override
 	public List<Listing> ownedBy(String organisationId, int page, int size) {
+		if (beyondAnyPage(page, size)) {
+			return List.of();
+		}
 		return query(Query.query(Criteria.where("ownerOrganisationId").is(organisationId))
 			.with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
 			.skip((long) page * size)
@@ -78,6 +81,9 @@ class MongoListings implements Listings {
 
 	@Override
 	public List<Listing> inStatus(ListingStatus status, int page, int size) {
+		if (beyondAnyPage(page, size)) {
+			return List.of();
+		}
 		return query(Query.query(Criteria.where("status").is(status.name()))
 			.with(Sort.by("updatedAt").and(Sort.by("_id")))
 			.skip((long) page * size)
@@ -100,6 +106,14 @@ class MongoListings implements Listings {
 
 	private static Listing restore(Stored<ListingState> stored) {
 		return Listing.restore(stored.document(), stored.version());
+	}
+
+	/**
+	 * Whether a page starts past any collection's end: the driver takes the number of documents to skip as an
+	 * {@code int}, and a larger skip wrapped round to page 0's documents.
+	 */
+	private static boolean beyondAnyPage(int page, int size) {
+		return (long) page * size > Integer.MAX_VALUE;
 	}
 
 }
