@@ -399,6 +399,30 @@ class ReservationApiTest extends BookingTestSupport {
 	}
 
 	@Test
+	void underAMonthlyQuotaACounterProposalStaysInTheRequestedMonth() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> withRules(l,
+				new BookingRules(BookingMode.APPROVAL, 60, 480, 0, 365, 0, 0, 3, 24)));
+		LocalDate today = LocalDate.now(TORONTO);
+		int requested = (int) java.time.temporal.ChronoUnit.DAYS.between(today, today.plusMonths(1).withDayOfMonth(10));
+		int nextMonth = (int) java.time.temporal.ChronoUnit.DAYS.between(today, today.plusMonths(2).withDayOfMonth(10));
+		String id = body(request(TestActors.MEMBER_B, listing, at(requested, 10, 0), at(requested, 11, 0), 1)).get("id")
+			.asString();
+		MvcResult otherMonth = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(nextMonth, 10, 0) + "\",\"end\":\"" + at(nextMonth, 11, 0) + "\"}"))
+			.andReturn();
+		assertThat(otherMonth.getResponse().getStatus()).isEqualTo(422);
+		assertThat(problem(otherMonth)).isEqualTo("proposal-other-quota-month");
+		MvcResult sameMonth = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal")
+			.with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(requested + 1, 10, 0) + "\",\"end\":\"" + at(requested + 1, 11, 0) + "\"}"))
+			.andReturn();
+		assertThat(sameMonth.getResponse().getStatus()).isEqualTo(200);
+	}
+
+	@Test
 	void instantsOutsideTheCalendarsAndBlocksOfMonthsAreRefusedAndChangeNothing() throws Exception {
 		BookableListing listing = listingOfA(3, (l) -> l);
 		long bookings = this.mongo.getCollection("bookings").countDocuments();

@@ -2,6 +2,7 @@ package org.mutualis.booking.reservation.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
 
 import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.BookableListing;
@@ -113,6 +114,13 @@ public class BookingDecisions {
 			.filter(BookableListing::isBookable)
 			.orElseThrow(() -> Refusal.of(Reason.UNPROCESSABLE, "listing-not-bookable"));
 		this.rules.checkTime(listing, proposed, now).orRefuse();
+		YearMonth requestedMonth = YearMonth.from(booking.range().start().atZone(listing.timeZone()));
+		if (booking.quotaKey() != null
+				&& !requestedMonth.equals(YearMonth.from(proposed.start().atZone(listing.timeZone())))) {
+			// the request took its place in its month's quota; the place does not move with the time
+			throw Refusal.of(Reason.UNPROCESSABLE, "proposal-other-quota-month", requestedMonth.toString())
+				.with("month", requestedMonth.toString());
+		}
 		// a time already taken could never be accepted: refused now, as a request for it would be (the accept
 		// still takes the units atomically, so a time taken meanwhile is refused then)
 		TimeRange occupied = booking.terms().occupied(proposed);
