@@ -73,7 +73,9 @@ class UnreadRelayTest extends PageTestSupport {
 			}
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write((":keep-alive\n\n" + "id:3\nevent:notification\ndata:{\"title\":\"Réservation confirmée\"}\n\n"
-						+ "event:unread\ndata:{\"unread\":3}\n\n" + "event:unread\ndata:{\"unread\":1}\n\n")
+						+ "event:unread\ndata:{\"unread\":3}\n\n" + "event:unread\ndata:{\"unread\":1}\n\n"
+						// the stream gave way to a newer page of the person's
+						+ "retry:60000\n:replaced\n\n")
 					.getBytes(StandardCharsets.UTF_8));
 			}
 		});
@@ -101,6 +103,8 @@ class UnreadRelayTest extends PageTestSupport {
 		String relayed = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(relayed).contains("event:unread\ndata:3 non lues\n").doesNotContain("Réservation confirmée")
 			.contains(":keep-alive");
+		await().untilAsserted(() -> assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("retry:60000\n"));
 		assertThat(SEEN).containsEntry("authorization", "Bearer " + this.services.token())
 			.containsEntry("last-event-id", "2");
 	}

@@ -121,6 +121,11 @@ public class UnreadRelay {
 				else if (line.startsWith("data:")) {
 					data.append(line.substring(5).strip());
 				}
+				else if (line.startsWith("retry:") && line.substring(6).strip().matches("\\d{1,9}")) {
+					// notifications ended this stream for a newer page of the person's: this page waits before
+					// it reconnects, rather than taking the place back at once
+					browser.send(SseEmitter.event().reconnectTime(Long.parseLong(line.substring(6).strip())));
+				}
 				else if (line.startsWith(":")) {
 					// the upstream keep-alive: passing it on shows a browser that has gone as a failed write
 					browser.send(SseEmitter.event().comment("keep-alive"));
