@@ -102,6 +102,21 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 	}
 
 	@Test
+	void aSeriesEndingBeforeItsFirstOccurrenceIsAMistakeNotASeriesOfNone() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		Instant start = at(9, 10, 0);
+		MvcResult refused = this.mvc.perform(post("/api/bookings/series").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"listingId":"%s","start":"%s","end":"%s","until":"%s","acceptPrerequisites":true}"""
+				.formatted(listing.id(), start, start.plus(Duration.ofHours(1)), LocalDate.now(TORONTO).plusDays(8))))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(refused).get("type").asString()).isEqualTo("urn:mutualis:problem:until-before-start");
+		assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("until");
+	}
+
+	@Test
 	void freedTimeIsOfferedToTheFirstWaitingOrganisationAndPassesOnWhenTheOfferLapses() throws Exception {
 		BookableListing listing = listingOfA(1, (l) -> l);
 		Actor first = approvedActor("org-c-" + listing.id());

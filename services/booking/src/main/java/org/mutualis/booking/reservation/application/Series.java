@@ -172,6 +172,10 @@ public class Series {
 		TimeRange first = Reserving.range(request.start(), request.end());
 		ZonedDateTime localStart = first.start().atZone(zone);
 		Duration length = first.duration();
+		if (request.until() != null && request.until().isBefore(localStart.toLocalDate())) {
+			// no occurrence at all: a mistake in the dates, not a series of none
+			throw Refusal.invalidField("until-before-start", "until");
+		}
 		List<TimeRange> ranges = new ArrayList<>();
 		for (int n = 0; n < MAX_OCCURRENCES; n++) {
 			ZonedDateTime start = localStart.plusWeeks((long) n * request.everyWeeks());
