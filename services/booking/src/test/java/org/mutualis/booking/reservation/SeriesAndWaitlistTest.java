@@ -128,6 +128,11 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(requestJson(listing.id(), at(12, 9, 0), at(12, 12, 0), 1))).andReturn()).get("id").asString();
 		WaitlistEntry firstEntry = this.waitlisting.join(first, wanted);
+		// one place in the line per organisation and time
+		assertThatThrownBy(() -> this.waitlisting.join(first, wanted)).isInstanceOfSatisfying(Refusal.class, (r) -> {
+			assertThat(r.type()).isEqualTo("already-waiting");
+			assertThat(r.properties()).containsEntry("entryId", firstEntry.id());
+		});
 		WaitlistEntry secondEntry = this.waitlisting.join(second, wanted);
 
 		this.mvc.perform(post("/api/bookings/" + taken + "/cancel").with(TestActors.MEMBER_B.token())

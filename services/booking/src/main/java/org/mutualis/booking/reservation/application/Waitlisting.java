@@ -101,6 +101,15 @@ public class Waitlisting {
 		if (this.occupancy.read(listing.id(), occupied).fits(occupied, request.quantity(), listing.capacity())) {
 			throw Refusal.of(Reason.CONFLICT, "slot-available");
 		}
+		this.waitlist.ofOrganisation(borrowerId)
+			.stream()
+			.filter((waiting) -> waiting.status() == WaitlistEntry.Status.WAITING
+					&& waiting.listingId().equals(listing.id()) && waiting.range().overlaps(range))
+			.findFirst()
+			.ifPresent((waiting) -> {
+				// one place in the line per organisation and time: a second would only push the others back
+				throw Refusal.of(Reason.CONFLICT, "already-waiting").with("entryId", waiting.id());
+			});
 		WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), listing.id(), borrowerId, actor.personId(),
 				range, request.quantity(), now, WaitlistEntry.Status.WAITING, null);
 		this.waitlist.add(entry);
