@@ -1,14 +1,21 @@
 package org.mutualis.web;
 
+import org.mutualis.web.web.Acting;
+import org.mutualis.web.web.ServiceCalls;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -25,8 +32,17 @@ class WebSecurity {
 
 	static final String SIGN_IN = "/signin/mutualis";
 
+	/**
+	 * The pages (and their forms) only the managers of the organisation a person acts for may open: its listings,
+	 * their availability and blocks, the requests it received, its members and invitations. The services refuse
+	 * their actions to members anyway; web does not offer them pages and buttons that can only fail. The ledger
+	 * statement ({@code /organisation/releve}) stays open to members, as booking shows it to them.
+	 */
+	static final String[] MANAGER_PAGES = { "/mes-annonces/**", "/demandes/**", "/organisation/membres/**",
+			"/organisation/invitations/**" };
+
 	@Bean
-	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
+	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, ServiceCalls services,
 			LocaleResolver languages, Environment environment,
 			@Value("${mutualis.web.end-session-uri:${MUTUALIS_PUBLIC_URL:http://localhost:8080}/connect/logout}") String endSession)
 			throws Exception {
@@ -40,6 +56,10 @@ class WebSecurity {
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()
+			.requestMatchers(MANAGER_PAGES)
+			.access(managers(services))
+			.requestMatchers(HttpMethod.POST, "/reservations/agenda")
+			.access(managers(services))
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login.loginPage(SIGN_IN)
@@ -47,6 +67,18 @@ class WebSecurity {
 					.authorizationRequestResolver(new SignInRequests(registrations, "/signin", languages))))
 			.logout((logout) -> logout.logoutSuccessHandler(endIdentitySession(endSession)));
 		return http.build();
+	}
+
+	/**
+	 * Lets through a person signed in as a manager of the organisation they act for (the role of their current
+	 * access token: roles are per organisation); a member, or an administrator acting for no organisation, gets the
+	 * 403 page; a visitor is sent to sign in.
+	 * @param services the person's tokens
+	 * @return the rule
+	 */
+	static AuthorizationManager<RequestAuthorizationContext> managers(ServiceCalls services) {
+		return (authentication, context) -> new AuthorizationDecision(
+				authentication.get() instanceof OAuth2AuthenticationToken && Acting.of(services.token()).manager());
 	}
 
 	/**

@@ -37,6 +37,17 @@ class ManagerPagesTest extends PageTestSupport {
 
 	private static final String BLOCKS = "/api/bookings/listings/listing-1/blocks";
 
+	/** The manager pages and the forms they post (photos apart: a multipart form, in the authorization matrix). */
+	private static final List<String> MANAGER_PAGES = List.of("GET /mes-annonces", "GET /mes-annonces/nouvelle",
+			"GET /mes-annonces/listing-1/modifier", "GET /mes-annonces/listing-1/disponibilites", "GET /demandes",
+			"GET /organisation/membres", "POST /mes-annonces", "POST /mes-annonces/listing-1",
+			"POST /mes-annonces/listing-1/soumettre", "POST /mes-annonces/listing-1/archiver",
+			"POST /mes-annonces/listing-1/disponibilites", "POST /mes-annonces/listing-1/blocages",
+			"POST /mes-annonces/listing-1/blocages/block-1/lever", "POST /demandes/booking-1/confirmer",
+			"POST /demandes/booking-1/refuser", "POST /demandes/booking-1/proposer", "POST /organisation/invitations",
+			"POST /organisation/invitations/invitation-1/retirer", "POST /organisation/membres/person-2/role",
+			"POST /organisation/membres/person-2/retirer", "POST /reservations/agenda");
+
 	@BeforeEach
 	void theManagersServicesAnswer() throws Exception {
 		given(this.services.list(Service.BOOKING, BLOCKS)).willReturn(array("blocks"));
@@ -224,12 +235,60 @@ class ManagerPagesTest extends PageTestSupport {
 	}
 
 	@Test
-	void aMemberSeesTheMembersButNoInvitationsWhenIdentityKeepsThemForManagers() throws Exception {
+	void aManagerMadeMemberSinceTheirTokenSeesNoInvitationsWhenIdentityKeepsThemForManagers() throws Exception {
 		given(this.services.list(Service.IDENTITY,
 				"/api/identity/organisations/" + LA_RUCHE + "/invitations?size=100"))
 			.willThrow(new ServiceRefusal(HttpStatus.FORBIDDEN, "forbidden", "Réservé aux gestionnaires.", Map.of()));
-		String page = body(get("/organisation/membres").with(signedIn("MEMBER")));
+		String page = body(get("/organisation/membres").with(signedIn("MANAGER")));
 		assertThat(page).contains("Membre La Ruche").doesNotContain("Invitations en attente");
+	}
+
+	@Test
+	void aMemberGetsTheAccessRefusedPageOnEveryManagerPageAndFormAndNoServiceIsAsked() throws Exception {
+		for (String page : MANAGER_PAGES) {
+			assertThat(this.mvc.perform(request(page).with(signedIn("MEMBER"))).andReturn().getResponse().getStatus())
+				.as(page)
+				.isEqualTo(403);
+		}
+		verify(this.services, never()).list(eq(Service.LISTINGS), anyString());
+		verify(this.services, never()).list(eq(Service.IDENTITY), anyString());
+		verify(this.services, never()).get(eq(Service.LISTINGS), anyString());
+		verify(this.services, never()).get(eq(Service.BOOKING), org.mockito.ArgumentMatchers.startsWith("/api/bookings/incoming"));
+		verify(this.services, never()).exchange(any(), any(), anyString(), any(), any());
+		verify(this.services, never()).exchange(any(), any(), anyString(), any(), any(), org.mockito.ArgumentMatchers.anyMap());
+		verify(this.services, never()).post(any(), anyString(), any(), any());
+	}
+
+	@Test
+	void aManagerStillOpensEveryManagerPageAndSendsItsForms() throws Exception {
+		given(this.services.exchange(any(), any(), anyString(), any(), any()))
+			.willReturn(ResponseEntity.ok(Map.of("id", "listing-1")));
+		for (String page : MANAGER_PAGES) {
+			assertThat(this.mvc.perform(request(page).with(signedIn("MANAGER"))).andReturn().getResponse().getStatus())
+				.as(page)
+				.isEqualTo(page.startsWith("GET ") ? 200 : 302);
+		}
+	}
+
+	@Test
+	void aMembersHeaderLinksToNoManagerPage() throws Exception {
+		String member = body(get("/reservations").with(signedIn("MEMBER")));
+		assertThat(member).doesNotContain("href=\"/mes-annonces\"").doesNotContain("href=\"/demandes\"")
+			.doesNotContain("href=\"/organisation/membres\"").doesNotContain("/reservations/agenda")
+			// booking shows the ledger statement to members too
+			.contains("href=\"/organisation/releve\"");
+		String manager = body(get("/reservations").with(signedIn("MANAGER")));
+		assertThat(manager).contains("href=\"/mes-annonces\"").contains("href=\"/demandes\"")
+			.contains("href=\"/organisation/membres\"").contains("href=\"/organisation/releve\"")
+			.contains("/reservations/agenda");
+	}
+
+	@Test
+	void aMemberStillReadsTheOrganisationsStatement() throws Exception {
+		assertThat(spaces(body(get("/organisation/releve?mois=2026-11").with(signedIn("MEMBER")))))
+			.contains("1 234,50 $");
+		assertThat(this.mvc.perform(get("/organisation/releve.csv?mois=2026-11").with(signedIn("MEMBER")))
+			.andReturn().getResponse().getStatus()).isEqualTo(200);
 	}
 
 	@Test
@@ -325,6 +384,21 @@ class ManagerPagesTest extends PageTestSupport {
 
 	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder availability() throws Exception {
 		return post("/mes-annonces/listing-1/disponibilites").with(signedIn("MANAGER")).with(csrf());
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request(String page) {
+		String path = page.substring(page.indexOf(' ') + 1);
+		if (page.startsWith("GET ")) {
+			return get(path);
+		}
+		return post(path).with(csrf())
+			.param("version", "3")
+			.param("reason", "Entretien")
+			.param("start", "2026-12-01T09:00")
+			.param("end", "2026-12-01T10:00")
+			.param("timeZone", "America/Toronto")
+			.param("email", "nouvelle@laruche.demo")
+			.param("role", "MEMBER");
 	}
 
 	private String body(RequestBuilder request) throws Exception {

@@ -85,6 +85,7 @@ abstract class PageTestSupport {
 		given(this.services.get(eq(Service.BOOKING), startsWith("/api/bookings?"))).willReturn(object("bookings"));
 		given(this.services.get(eq(Service.BOOKING), startsWith("/api/bookings/incoming")))
 			.willReturn(object("bookings"));
+		given(this.services.get(Service.BOOKING, "/api/bookings/booking-1")).willReturn(object("booking"));
 		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/availability"), any(),
 				any()))
 			.willReturn(ResponseEntity.ok(Map.of("available", List.of("listing-1"), "unavailable",

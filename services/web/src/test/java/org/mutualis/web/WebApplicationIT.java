@@ -67,6 +67,16 @@ class WebApplicationIT {
 	}
 
 	@Test
+	void theAddressesNotificationsLinkToSendAVisitorToSignInRatherThanToTheNotFoundPage() throws Exception {
+		for (String path : java.util.List.of("/bookings/booking-1", "/listings/listing-1", "/organisation")) {
+			HttpResponse<String> page = get(path, "fr-CA");
+			assertThat(page.statusCode()).as(path).isEqualTo(302);
+			assertThat(page.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying((location) -> assertThat(location).endsWith("/signin/mutualis"));
+		}
+	}
+
+	@Test
 	void aServiceThatDoesNotAnswerIsAnUnavailablePage() throws Exception {
 		HttpResponse<String> page = get("/recherche?q=salle", "fr");
 		assertThat(page.statusCode()).isEqualTo(503);

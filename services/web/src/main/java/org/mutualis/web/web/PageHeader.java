@@ -1,10 +1,7 @@
 package org.mutualis.web.web;
 
-import java.text.ParseException;
 import java.util.List;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import org.jspecify.annotations.Nullable;
 
 import jakarta.servlet.RequestDispatcher;
@@ -49,20 +46,9 @@ public class PageHeader {
 		}
 		String name = (user.getFullName() != null) ? user.getFullName()
 				: (user.getEmail() != null) ? user.getEmail() : user.getSubject();
-		String organisationId = null;
-		List<String> roles = List.of();
-		try {
-			String token = this.services.token();
-			if (token != null) {
-				JWTClaimsSet claims = SignedJWT.parse(token).getJWTClaimsSet();
-				organisationId = claims.getStringClaim("org");
-				List<String> claimed = claims.getStringListClaim("roles");
-				roles = (claimed != null) ? claimed : List.of();
-			}
-		}
-		catch (ParseException ex) {
-			// received from identity over the back channel; an unreadable token shows the name only
-		}
+		// an unreadable token shows the name only
+		Acting acting = Acting.of(this.services.token());
+		String organisationId = acting.organisation();
 		Accounts.Account account = account(request.getSession());
 		Accounts.Organisation organisation = (account != null) ? account.organisation(organisationId) : null;
 		if (account != null && !account.name().isBlank() && !"null".equals(account.name())) {
@@ -70,8 +56,8 @@ public class PageHeader {
 			name = account.name();
 		}
 		return new Me(name, organisationId, (organisation != null) ? organisation.name() : null,
-				(organisation != null) ? organisation.status() : null, roles.contains("MANAGER"),
-				roles.contains("ADMIN"), (account != null) ? account.organisations() : List.of());
+				(organisation != null) ? organisation.status() : null, acting.manager(), acting.admin(),
+				(account != null) ? account.organisations() : List.of());
 	}
 
 	/**

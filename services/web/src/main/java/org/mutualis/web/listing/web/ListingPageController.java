@@ -78,6 +78,16 @@ class ListingPageController {
 		return "listing";
 	}
 
+	/**
+	 * The address notifications give a listing (their {@code WebPaths.LISTING}): the listing's page. Signing in comes
+	 * first, as for other pages: the people told about a listing are its managers, and a listing not (or no longer)
+	 * published shows only to them.
+	 */
+	@GetMapping("/listings/{id}")
+	String notified(@PathVariable String id) {
+		return "redirect:/annonces/" + safe(id);
+	}
+
 	@GetMapping("/annonces/{id}/photos/{photoId}")
 	ResponseEntity<byte[]> photo(@PathVariable String id, @PathVariable String photoId,
 			@RequestParam(required = false) @Nullable String size) {

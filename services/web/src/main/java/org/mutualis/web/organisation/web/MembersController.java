@@ -23,8 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The members of the organisation a manager acts for: who they are and their role, inviting someone by e-mail,
  * the invitations still waiting for an answer and their withdrawal, changing a member's role and removing a member.
- * Identity decides who may (a member sees the list, only a manager sees the invitations and changes anything; the
- * last manager cannot leave) and its refusals are shown beside the field or on the row they name.
+ * Only managers reach these pages ({@code WebSecurity}); identity decides again (only a manager sees the invitations
+ * and changes anything; the last manager cannot leave) and its refusals are shown beside the field or on the row they
+ * name.
  */
 @Controller
 class MembersController {
@@ -115,7 +116,10 @@ class MembersController {
 		return "manage-members";
 	}
 
-	/** The invitations waiting for an answer, or {@code null} for a member, whom identity does not show them. */
+	/**
+	 * The invitations waiting for an answer, or {@code null} when identity keeps them from the person (made a member
+	 * since their access token was issued).
+	 */
 	private @Nullable List<Map<String, Object>> pendingInvitations() {
 		try {
 			return this.services.list(Service.IDENTITY,
