@@ -5,10 +5,17 @@ import java.util.regex.Pattern;
 
 import org.mutualis.platform.problem.Refusal;
 
-/** Normalises e-mail addresses so that uniqueness ignores case and surrounding spaces. */
+/**
+ * Normalises e-mail addresses so that uniqueness ignores case and surrounding spaces, and checks their shape. An
+ * address is not cleaned like other text ({@link Texts}): changing it would send mail elsewhere, so one with a space,
+ * a control character or an invisible formatting character (a direction override, a zero-width space…) is refused.
+ */
 public final class Emails {
 
-	private static final Pattern SHAPE = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+	/** One part of an address: no {@code @}, no space or separator, no control or invisible formatting character. */
+	private static final String PART = "[^@\\s\\p{Z}\\p{Cc}\\p{Cf}]+";
+
+	private static final Pattern SHAPE = Pattern.compile("^" + PART + "@" + PART + "\\." + PART + "$");
 
 	private Emails() {
 	}

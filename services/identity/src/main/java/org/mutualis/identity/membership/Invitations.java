@@ -33,6 +33,16 @@ public interface Invitations {
 	List<Invitation> pending(String organisationId, Instant now, long offset, int limit);
 
 	/**
+	 * Finds an organisation's invitation to an address that still waits for its answer (not accepted, withdrawn or
+	 * expired), the address compared regardless of case and surrounding spaces.
+	 * @param organisationId the organisation
+	 * @param email the address
+	 * @param now the current time
+	 * @return the most recent such invitation, if any
+	 */
+	Optional<Invitation> pendingFor(String organisationId, String email, Instant now);
+
+	/**
 	 * Counts an organisation's invitations still waiting for their answer.
 	 * @param organisationId the organisation
 	 * @param now the current time

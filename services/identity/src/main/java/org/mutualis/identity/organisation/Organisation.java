@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.identity.common.Texts;
 import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
@@ -87,24 +88,26 @@ public final class Organisation extends AggregateRoot<OrganisationEvent> {
 
 	/**
 	 * Rejects a registered organisation. Precondition: status is REGISTERED.
-	 * @param reason why, shown to the organisation
+	 * @param reason why, shown to the organisation; cleaned ({@link Texts#multiLine}), it must not be blank
 	 * @param now the current time
 	 */
 	public void reject(String reason, Instant now) {
 		requireStatus(OrganisationStatus.REGISTERED);
-		changeStatus(OrganisationStatus.REJECTED, requireReason(reason), now);
-		record(new OrganisationRejected(this.id, reason.trim(), now));
+		String why = requireReason(reason);
+		changeStatus(OrganisationStatus.REJECTED, why, now);
+		record(new OrganisationRejected(this.id, why, now));
 	}
 
 	/**
 	 * Suspends an approved organisation. Precondition: status is APPROVED.
-	 * @param reason why, shown to the organisation
+	 * @param reason why, shown to the organisation; cleaned ({@link Texts#multiLine}), it must not be blank
 	 * @param now the current time
 	 */
 	public void suspend(String reason, Instant now) {
 		requireStatus(OrganisationStatus.APPROVED);
-		changeStatus(OrganisationStatus.SUSPENDED, requireReason(reason), now);
-		record(new OrganisationSuspended(this.id, reason.trim(), now));
+		String why = requireReason(reason);
+		changeStatus(OrganisationStatus.SUSPENDED, why, now);
+		record(new OrganisationSuspended(this.id, why, now));
 	}
 
 	/**
@@ -215,11 +218,13 @@ public final class Organisation extends AggregateRoot<OrganisationEvent> {
 		}
 	}
 
+	/** A reason as the organisation will read it: lines kept, control and direction characters removed. */
 	private static String requireReason(String reason) {
-		if (reason.isBlank()) {
+		String why = Texts.multiLine(reason);
+		if (why.isEmpty()) {
 			throw Refusal.invalidField("reason-required", "reason");
 		}
-		return reason.trim();
+		return why;
 	}
 
 	private void changeStatus(OrganisationStatus next, @Nullable String reason, Instant now) {

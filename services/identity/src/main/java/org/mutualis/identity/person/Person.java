@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Emails;
 import org.mutualis.identity.common.Language;
+import org.mutualis.identity.common.Texts;
 import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
@@ -79,10 +80,8 @@ public final class Person extends AggregateRoot<PersonEvent> {
 	public static Person register(String id, String email, String displayName, Language preferredLanguage,
 			String passwordHash, Instant now) {
 		String address = Emails.requireValid(email, "email");
-		if (displayName.isBlank()) {
-			throw Refusal.invalidField("display-name-required", "displayName");
-		}
-		Person person = new Person(new PersonState(id, address, Emails.normalize(address), displayName.trim(),
+		String name = cleanDisplayName(displayName);
+		Person person = new Person(new PersonState(id, address, Emails.normalize(address), name,
 				preferredLanguage, passwordHash, false, false, null, null, null, null, null, now, null), NEW);
 		person.record(new PersonRegistered(id, address, person.displayName, preferredLanguage, now));
 		return person;
@@ -171,16 +170,13 @@ public final class Person extends AggregateRoot<PersonEvent> {
 
 	/**
 	 * Changes the name shown to others and the language written to the person; records the change only when there is
-	 * one. Precondition: the name is not blank.
+	 * one. Precondition: the name is not blank once cleaned ({@link #cleanDisplayName}).
 	 * @param displayName the new name
 	 * @param language the new preferred language
 	 * @param now the current time
 	 */
 	public void changeProfile(String displayName, Language language, Instant now) {
-		if (displayName.isBlank()) {
-			throw Refusal.invalidField("display-name-required", "displayName");
-		}
-		String name = displayName.trim();
+		String name = cleanDisplayName(displayName);
 		if (name.equals(this.displayName) && language == this.preferredLanguage) {
 			return;
 		}
@@ -199,10 +195,7 @@ public final class Person extends AggregateRoot<PersonEvent> {
 		if (this.emailVerified) {
 			throw new IllegalStateException("the address of " + this.id + " is proven");
 		}
-		if (displayName.isBlank()) {
-			throw Refusal.invalidField("display-name-required", "displayName");
-		}
-		this.displayName = displayName.trim();
+		this.displayName = cleanDisplayName(displayName);
 		this.passwordHash = passwordHash;
 		this.resetTokenHash = null;
 		this.resetExpiresAt = null;
@@ -259,6 +252,16 @@ public final class Person extends AggregateRoot<PersonEvent> {
 			this.admin = false;
 			record(new AdministratorRevoked(this.id, now));
 		}
+	}
+
+	/**
+	 * A name as others will see it: without line breaks, control or direction characters ({@link Texts}).
+	 * @param displayName the name as given
+	 * @return the cleaned name
+	 * @throws Refusal {@code display-name-required} when nothing visible is left of it
+	 */
+	public static String cleanDisplayName(String displayName) {
+		return Texts.requireOneLine(displayName, "display-name-required", "displayName");
 	}
 
 	@Override

@@ -164,11 +164,12 @@ public class InvitationAcceptance {
 		return unproven;
 	}
 
+	/** The name a newcomer chose, as others will see it ({@link Person#cleanDisplayName}). */
 	private static String requireName(Acceptance acceptance) {
-		if (acceptance.displayName() == null || acceptance.displayName().isBlank()) {
+		if (acceptance.displayName() == null) {
 			throw Refusal.invalidField("display-name-required", "displayName");
 		}
-		return acceptance.displayName();
+		return Person.cleanDisplayName(acceptance.displayName());
 	}
 
 	private String chosenPasswordHash(Acceptance acceptance) {

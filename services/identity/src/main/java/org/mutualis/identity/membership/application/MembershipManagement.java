@@ -2,8 +2,11 @@ package org.mutualis.identity.membership.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.mutualis.identity.common.Emails;
 import org.mutualis.identity.common.Language;
 import org.mutualis.identity.common.SecretTokens;
 import org.mutualis.identity.membership.Invitation;
@@ -15,6 +18,7 @@ import org.mutualis.identity.organisation.Organisations;
 import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
 import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.FieldProblem;
 import org.mutualis.platform.problem.Refusal.Reason;
 import org.mutualis.platform.security.Actor;
 
@@ -53,7 +57,10 @@ public class MembershipManagement {
 
 	/**
 	 * Invites someone by e-mail. Preconditions: the actor manages the organisation, which is approved and has sent
-	 * fewer than {@link Invitation#DAILY_LIMIT} invitations in the last day.
+	 * fewer than {@link Invitation#DAILY_LIMIT} invitations in the last day; the address (regardless of case) is not
+	 * that of a member ({@code 409 already-member}, the link could only fail) and has no invitation of this
+	 * organisation waiting for its answer ({@code 409 already-invited}: only a hash of the first one's secret is kept,
+	 * so it cannot be sent again; withdrawing it lets a new one go).
 	 * @param actor who invites
 	 * @param organisationId the organisation
 	 * @param email the address to invite
@@ -63,18 +70,30 @@ public class MembershipManagement {
 	public Invitation invite(Actor actor, String organisationId, String email, MembershipRole role) {
 		Organisation organisation = managed(actor, organisationId);
 		organisation.requireApproved();
-		// a soft cap: simultaneous invitations may pass it by a few, which is all it has to prevent
+		String address = Emails.requireValid(email, "email");
+		Optional<Person> invitee = this.people.findByEmail(address);
+		if (invitee.isPresent() && organisation.roleOf(invitee.get().id()).isPresent()) {
+			throw new Refusal(Reason.CONFLICT, "already-member", "problem.already-member",
+					List.of(new FieldProblem("email", "problem.already-member")));
+		}
 		Instant now = this.clock.instant();
+		// checked before writing, like the cap below: two simultaneous invitations of one address may both go, and
+		// accepting either then makes the other fail as already-member
+		Optional<Invitation> waiting = this.invitations.pendingFor(organisationId, address, now);
+		if (waiting.isPresent()) {
+			throw new Refusal(Reason.CONFLICT, "already-invited", "problem.already-invited",
+					List.of(new FieldProblem("email", "problem.already-invited")))
+				.with("invitationId", waiting.get().id());
+		}
+		// a soft cap: simultaneous invitations may pass it by a few, which is all it has to prevent
 		if (this.invitations.sentSince(organisationId, now.minus(Invitation.LIMIT_PERIOD)) >= Invitation.DAILY_LIMIT) {
 			throw Refusal.of(Reason.TOO_MANY, "invitation-limit", Invitation.DAILY_LIMIT);
 		}
 		String secret = SecretTokens.newSecret();
-		Invitation invitation = Invitation.send(UUID.randomUUID().toString(), organisationId, email, role,
+		Invitation invitation = Invitation.send(UUID.randomUUID().toString(), organisationId, address, role,
 				SecretTokens.hash(secret), actor.personId(), now);
 		this.invitations.save(invitation);
-		Language language = this.people.findByEmail(invitation.email())
-			.map(Person::preferredLanguage)
-			.orElse(organisation.profile().preferredLanguage());
+		Language language = invitee.map(Person::preferredLanguage).orElse(organisation.profile().preferredLanguage());
 		this.notices.invited(invitation, secret, organisation.profile().name(), language);
 		return invitation;
 	}
@@ -116,7 +135,7 @@ public class MembershipManagement {
 	 * @param page the invitations
 	 * @param total how many are pending in all
 	 */
-	public record PendingInvitations(java.util.List<Invitation> page, long total) {
+	public record PendingInvitations(List<Invitation> page, long total) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.mutualis.identity.common.Emails;
 import org.mutualis.identity.membership.Invitation;
 import org.mutualis.identity.membership.InvitationState;
 import org.mutualis.identity.membership.Invitations;
@@ -65,6 +66,16 @@ class MongoInvitations implements Invitations {
 			.stream()
 			.map((stored) -> Invitation.restore(stored.document(), stored.version()))
 			.toList();
+	}
+
+	@Override
+	public Optional<Invitation> pendingFor(String organisationId, String email, Instant now) {
+		// addresses are stored as typed; an organisation has at most DAILY_LIMIT a day for VALIDITY days pending, few
+		// enough to compare here with the same normalisation as everywhere else
+		String address = Emails.normalize(email);
+		return pending(organisationId, now, 0, Integer.MAX_VALUE).stream()
+			.filter((invitation) -> Emails.normalize(invitation.email()).equals(address))
+			.findFirst();
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.identity.common.Language;
@@ -15,6 +14,7 @@ import org.mutualis.identity.person.People;
 import org.mutualis.identity.person.Person;
 import org.mutualis.identity.person.application.ProfileEditing;
 import org.mutualis.platform.problem.Refusal;
+import org.mutualis.platform.problem.Refusal.FieldProblem;
 import org.mutualis.platform.problem.Refusal.Reason;
 import org.mutualis.platform.web.IfMatch;
 import org.mutualis.platform.security.Actor;
@@ -57,7 +57,28 @@ class MyAccountController {
 	@PutMapping("/api/identity/me")
 	ResponseEntity<MeResponse> changeProfile(Actor actor, @Valid @RequestBody ProfileRequest request,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return answer(this.profiles.change(actor, request.displayName(), request.language(), version(ifMatch)));
+		return answer(this.profiles.change(actor, request.displayName(), language(request), version(ifMatch)));
+	}
+
+	/**
+	 * The language as {@code GET} names it ({@code preferredLanguage}) or by its older name ({@code language}); both
+	 * may be sent if they agree.
+	 */
+	private static Language language(ProfileRequest request) {
+		Language preferred = request.preferredLanguage();
+		Language older = request.language();
+		if (preferred != null && older != null && preferred != older) {
+			throw new Refusal(Reason.INVALID, "language-conflict", "problem.language-conflict",
+					List.of(new FieldProblem("preferredLanguage", "problem.language-conflict"),
+							new FieldProblem("language", "problem.language-conflict")));
+		}
+		if (preferred != null) {
+			return preferred;
+		}
+		if (older != null) {
+			return older;
+		}
+		throw Refusal.invalidField("language-required", "preferredLanguage");
 	}
 
 	/** Answers alike whether the new address is free; the change happens when the e-mailed link is used. */
@@ -91,10 +112,12 @@ class MyAccountController {
 
 	/**
 	 * What a person may change about themselves.
-	 * @param displayName the name shown to others
-	 * @param language the language the platform writes to them in
+	 * @param displayName the name shown to others; line breaks, control and direction characters are removed
+	 * @param preferredLanguage the language the platform writes to them in, named as {@code GET} names it
+	 * @param language the same under its older name, still accepted; if both are sent they must agree
 	 */
-	record ProfileRequest(@NotBlank @Size(max = 100) String displayName, @NotNull Language language) {
+	record ProfileRequest(@NotBlank @Size(max = 100) String displayName, @Nullable Language preferredLanguage,
+			@Nullable Language language) {
 	}
 
 	/**

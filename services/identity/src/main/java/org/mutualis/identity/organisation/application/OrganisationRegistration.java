@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.mutualis.identity.common.Emails;
+import org.mutualis.identity.common.Texts;
 import org.mutualis.identity.organisation.Organisation;
 import org.mutualis.identity.organisation.OrganisationProfile;
 import org.mutualis.identity.organisation.Organisations;
@@ -82,7 +83,9 @@ public class OrganisationRegistration {
 	}
 
 	/**
-	 * Registers with a given id; checks everything before writing anything.
+	 * Registers with a given id; checks everything before writing anything. The texts others will see (the names, the
+	 * sector, the municipality, the phone) are cleaned of line breaks, control and direction characters ({@link Texts});
+	 * a required one that nothing visible is left of is refused, naming its field.
 	 * @param organisationId the id to give the organisation
 	 * @param registration what was submitted
 	 * @return the registered organisation, awaiting approval; empty when the manager's address already has an
@@ -91,6 +94,12 @@ public class OrganisationRegistration {
 	public Optional<Organisation> register(String organisationId, Registration registration) {
 		Region region = this.regions.ofMrc(registration.mrc())
 			.orElseThrow(() -> Refusal.invalidField("unknown-mrc", "mrc"));
+		String name = Texts.requireOneLine(registration.name(), "text-required", "name");
+		String sector = Texts.requireOneLine(registration.sector(), "text-required", "sector");
+		String municipality = Texts.requireOneLine(registration.municipality(), "text-required", "municipality");
+		String phone = (registration.contactPhone() != null) ? Texts.oneLine(registration.contactPhone()) : "";
+		String managerName = Texts.requireOneLine(registration.managerDisplayName(), "display-name-required",
+				"manager.displayName");
 		String contactEmail = Emails.requireValid(registration.contactEmail(), "contactEmail");
 		Emails.requireValid(registration.managerEmail(), "manager.email");
 		try {
@@ -109,10 +118,10 @@ public class OrganisationRegistration {
 		}
 		Instant now = this.clock.instant();
 		Person manager = Person.register(UUID.randomUUID().toString(), registration.managerEmail(),
-				registration.managerDisplayName(), registration.managerLanguage(), passwordHash, now);
-		OrganisationProfile profile = new OrganisationProfile(registration.name().trim(), registration.legalForm(),
-				registration.sector().trim(), region.name(), registration.mrc(), registration.municipality().trim(),
-				contactEmail, registration.contactPhone(), registration.preferredLanguage());
+				managerName, registration.managerLanguage(), passwordHash, now);
+		OrganisationProfile profile = new OrganisationProfile(name, registration.legalForm(), sector, region.name(),
+				registration.mrc(), municipality, contactEmail, phone.isEmpty() ? null : phone,
+				registration.preferredLanguage());
 		Organisation organisation = Organisation.register(organisationId, profile, manager.id(), now);
 		String confirmation = this.verification.prepare(manager);
 		this.people.save(manager);

@@ -196,6 +196,14 @@ final class InMemoryStores {
 		}
 
 		@Override
+		public Optional<Invitation> pendingFor(String organisationId, String email, java.time.Instant now) {
+			return pending(organisationId, now, 0, Integer.MAX_VALUE).stream()
+				.filter((i) -> org.mutualis.identity.common.Emails.normalize(i.email())
+					.equals(org.mutualis.identity.common.Emails.normalize(email)))
+				.findFirst();
+		}
+
+		@Override
 		public long countPending(String organisationId, java.time.Instant now) {
 			return pending(organisationId, now, 0, Integer.MAX_VALUE).size();
 		}

@@ -201,6 +201,24 @@ class InvitationAcceptanceTest {
 		assertThat(this.people.published()).filteredOn(AdministratorGranted.class::isInstance).hasSize(1);
 	}
 
+	@Test
+	void aNewcomersNameLosesControlAndDirectionCharactersAndOneWithNothingVisibleIsRefusedWritingNothing() {
+		assertThatThrownBy(() -> this.acceptance
+			.accept(new Acceptance(SECRET, "\u202e\u0000\r\n", PASSWORD, Language.fr, null)))
+			.isInstanceOfSatisfying(Refusal.class, (refusal) -> {
+				assertThat(refusal.type()).isEqualTo("display-name-required");
+				assertThat(refusal.fields()).extracting(Refusal.FieldProblem::field).containsExactly("displayName");
+			});
+		assertThat(this.people.findByEmail("nouveau@laruche.demo")).isEmpty();
+		assertThat(invitation().acceptedBy()).isNull();
+
+		this.acceptance.accept(new Acceptance(SECRET, "\u202eEvil\r\nBcc: x@evil.example\u0007", PASSWORD,
+				Language.fr, null));
+
+		assertThat(this.people.findByEmail("nouveau@laruche.demo").orElseThrow().displayName())
+			.isEqualTo("Evil Bcc: x@evil.example");
+	}
+
 	private Acceptance newcomer() {
 		return new Acceptance(SECRET, "Nouvelle personne", PASSWORD, Language.fr, null);
 	}

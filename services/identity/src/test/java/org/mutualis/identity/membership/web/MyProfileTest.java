@@ -106,6 +106,90 @@ class MyProfileTest {
 	}
 
 	@Test
+	void controlAndDirectionCharactersAreRemovedFromTheNameOthersSee() throws Exception {
+		MockHttpServletResponse override = call(put("/api/identity/me"), null,
+				"{\"displayName\":\"\\u202eRTL\\u0000nul\\u0007\",\"language\":\"fr\"}");
+		assertThat(override.getStatus()).isEqualTo(200);
+		assertThat(this.json.readTree(override.getContentAsString(StandardCharsets.UTF_8)).get("displayName").asString())
+			.isEqualTo("RTLnul");
+		assertThat(this.people.find(ME.personId()).orElseThrow().displayName()).isEqualTo("RTLnul");
+
+		MockHttpServletResponse header = call(put("/api/identity/me"), null,
+				"{\"displayName\":\"Evil\\r\\nBcc: x@evil.example\",\"language\":\"fr\"}");
+		assertThat(header.getStatus()).isEqualTo(200);
+		assertThat(this.people.find(ME.personId()).orElseThrow().displayName()).isEqualTo("Evil Bcc: x@evil.example")
+			.doesNotContain("\r", "\n");
+	}
+
+	@Test
+	void aNameNothingVisibleIsLeftOfIsRefusedAsBlankAndChangesNothing() throws Exception {
+		MockHttpServletResponse refused = this.mvc.perform(put("/api/identity/me").with(ME.token())
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"displayName\":\"\\u202e\\u2066\\r\\n\\u0000\",\"language\":\"en\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(400);
+		assertThat(refused.getContentType()).startsWith("application/problem+json");
+		JsonNode problem = this.json.readTree(refused.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(problem.get("type").asString()).isEqualTo("urn:mutualis:problem:display-name-required");
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("displayName");
+		assertThat(problem.get("detail").asString()).isEqualTo("Enter your name.");
+		assertThat(problem.get("messages").get("fr").asString()).isEqualTo("Indiquez votre nom.");
+		Person me = this.people.find(ME.personId()).orElseThrow();
+		assertThat(me.displayName()).isEqualTo("Moi");
+		assertThat(me.preferredLanguage()).isEqualTo(Language.fr);
+		assertThat(me.version()).isZero();
+	}
+
+	@Test
+	void theLanguageIsAcceptedUnderTheNameGetGivesIt() throws Exception {
+		MockHttpServletResponse read = this.mvc.perform(get("/api/identity/me").with(ME.token())).andReturn().getResponse();
+		JsonNode me = this.json.readTree(read.getContentAsString(StandardCharsets.UTF_8));
+		String back = "{\"displayName\":\"Moi\",\"preferredLanguage\":\"en\"}";
+		assertThat(me.get("preferredLanguage").asString()).isEqualTo("fr");
+		MockHttpServletResponse changed = call(put("/api/identity/me"), null, back);
+		assertThat(changed.getStatus()).isEqualTo(200);
+		assertThat(this.json.readTree(changed.getContentAsString(StandardCharsets.UTF_8)).get("preferredLanguage")
+			.asString()).isEqualTo("en");
+		assertThat(call(put("/api/identity/me"), null,
+				"{\"displayName\":\"Moi\",\"preferredLanguage\":\"fr\",\"language\":\"fr\"}").getStatus())
+			.as("both names, one language")
+			.isEqualTo(200);
+		assertThat(this.people.find(ME.personId()).orElseThrow().preferredLanguage()).isEqualTo(Language.fr);
+		assertThat(call(put("/api/identity/me"), null, "{\"displayName\":\"Moi\",\"language\":\"en\"}").getStatus())
+			.as("the older name alone")
+			.isEqualTo(200);
+		assertThat(this.people.find(ME.personId()).orElseThrow().preferredLanguage()).isEqualTo(Language.en);
+	}
+
+	@Test
+	void twoDifferentLanguagesOrNoneAreRefusedNamingTheFieldsAndChangeNothing() throws Exception {
+		MockHttpServletResponse conflict = call(put("/api/identity/me"), null,
+				"{\"displayName\":\"Autre nom\",\"preferredLanguage\":\"en\",\"language\":\"fr\"}");
+		assertThat(conflict.getStatus()).isEqualTo(400);
+		assertThat(conflict.getContentType()).startsWith("application/problem+json");
+		JsonNode problem = this.json.readTree(conflict.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(problem.get("type").asString()).isEqualTo("urn:mutualis:problem:language-conflict");
+		List<String> fields = new java.util.ArrayList<>();
+		problem.get("errors").forEach((error) -> fields.add(error.get("field").asString()));
+		assertThat(fields).containsExactly("preferredLanguage", "language");
+		assertThat(problem.get("messages").get("fr").asString()).contains("preferredLanguage");
+		assertThat(problem.get("messages").get("en").asString()).contains("preferredLanguage");
+
+		MockHttpServletResponse none = call(put("/api/identity/me"), null, "{\"displayName\":\"Autre nom\"}");
+		assertThat(none.getStatus()).isEqualTo(400);
+		JsonNode missing = this.json.readTree(none.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(missing.get("type").asString()).isEqualTo("urn:mutualis:problem:language-required");
+		assertThat(missing.get("errors").get(0).get("field").asString()).isEqualTo("preferredLanguage");
+
+		Person me = this.people.find(ME.personId()).orElseThrow();
+		assertThat(me.displayName()).isEqualTo("Moi");
+		assertThat(me.version()).isZero();
+	}
+
+	@Test
 	void aNewAddressIsPendingUntilProvenAndATakenOneIsAnsweredAlikeWithoutChange() throws Exception {
 		assertThat(call(put("/api/identity/me/email"), null, "{\"email\":\"nouvelle@profil.test\"}").getStatus())
 			.isEqualTo(202);
