@@ -1,9 +1,11 @@
 package org.mutualis.notifications;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mutualis.notifications.conversation.application.Conversing;
 import org.mutualis.notifications.deadletter.DeadLetter;
@@ -34,13 +36,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * The authorisation matrix of the notifications service: every endpoint × the six actors → expected status. Each
  * person reaches only their own inbox, stream and preferences (another person's notification is 404, no leak); the
- * dead-letter API is the administrators'; the unsubscribe link's token is its own credential; only members of a
- * conversation's two organisations reach it. Each cell runs on fresh
- * objects; an endpoint without a row fails the test.
+ * dead-letter API and the list of reported conversations are the administrators'; the unsubscribe link's token is
+ * its own credential; only members of a conversation's two organisations reach it (organisations A, B and C are
+ * approved, as posting requires). Each cell runs on fresh objects; an endpoint without a row fails the test.
  */
 class AuthorizationMatrixTest extends NotificationsTestSupport {
 
 	private static final String MESSAGE = "{\"text\":\"Bonjour!\"}";
+
+	/** The third organisation of the conversations, besides A and B. */
+	private static final String ORG_C = "organisation-c";
 
 	private static final String PREFERENCES = "{\"categories\":{\"REMINDERS\":{\"email\":false}},\"dailyDigest\":false,"
 			+ "\"mutedListings\":[],\"mutedConversations\":[]}";
@@ -67,6 +72,13 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 	@Autowired
 	private Conversing conversing;
 
+	@BeforeEach
+	void approvedOrganisations() {
+		for (String organisation : List.of(TestActors.ORG_A, TestActors.ORG_B, ORG_C)) {
+			this.organisations.record(organisation, "APPROVED", "Organisation " + organisation, "fr", Instant.now());
+		}
+	}
+
 	private AuthorizationMatrix<Fixture> rows() {
 		AuthorizationMatrix<Fixture> rows = new AuthorizationMatrix<>();
 		// the inbox: every signed-in person has their own, the administrator too
@@ -90,6 +102,8 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 		// dead letters: the platform's administrators only
 		rows.row("GET /api/notifications/admin/dead-letters",
 				(f) -> get("/api/notifications/admin/dead-letters?topic=" + Topics.IDENTITY), 401, 403, 403, 403, 403, 200);
+		rows.row("GET /api/notifications/admin/conversations/reported",
+				(f) -> get("/api/notifications/admin/conversations/reported"), 401, 403, 403, 403, 403, 200);
 		rows.row("POST /api/notifications/admin/dead-letters/{id}/replay",
 				(f) -> post("/api/notifications/admin/dead-letters/" + f.deadLetter() + "/replay"), 401, 403, 403, 403, 403,
 				202);
@@ -150,13 +164,13 @@ class AuthorizationMatrixTest extends NotificationsTestSupport {
 		String bookingOfAWithC() {
 			String bookingId = UUID.randomUUID().toString();
 			AuthorizationMatrixTest.this.bookings.record(new BookingParties(bookingId, "listing-" + bookingId,
-					TestActors.ORG_A, "organisation-c", "Salle", "Room"));
+					TestActors.ORG_A, ORG_C, "Salle", "Room"));
 			return bookingId;
 		}
 
 		String conversationOfAWithC() {
 			String bookingId = bookingOfAWithC();
-			Actor memberOfC = new Actor("person-of-c", "organisation-c", Set.of(Actor.MEMBER));
+			Actor memberOfC = new Actor("person-of-c", ORG_C, Set.of(Actor.MEMBER));
 			return AuthorizationMatrixTest.this.conversing.postAboutBooking(memberOfC, bookingId, "Bonjour")
 				.conversation()
 				.id();

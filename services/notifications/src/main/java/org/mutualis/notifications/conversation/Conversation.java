@@ -3,13 +3,16 @@ package org.mutualis.notifications.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.platform.aggregate.AggregateRoot;
 import org.mutualis.platform.problem.Refusal;
 
 /**
  * A conversation between two organisations about a booking or a listing. Only the two organisations post to it and
- * read it; each has its own read state; a participant may report it to the administrators, who may then read it.
+ * read it; each has its own read state; a participant may report it to the administrators, who may then read it. Each
+ * organisation reports it once: reporting it again changes nothing.
  */
 public final class Conversation extends AggregateRoot<ConversationEvent> {
 
@@ -40,6 +43,10 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
 
 	private boolean reported;
 
+	private final List<ConversationState.Report> reports;
+
+	private @Nullable Instant reportedAt;
+
 	private Conversation(ConversationState state, long version) {
 		super(version);
 		this.id = state.id();
@@ -54,6 +61,8 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
 		this.reads = new ArrayList<>(state.reads());
 		this.seen = new ArrayList<>(state.seen());
 		this.reported = state.reported();
+		this.reports = new ArrayList<>(state.reports());
+		this.reportedAt = state.reportedAt();
 	}
 
 	/**
@@ -94,7 +103,7 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
 			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "conversation-with-itself");
 		}
 		return new Conversation(new ConversationState(id, kind, subjectId, listingId, titleFr, titleEn,
-				requesterOrganisationId, ownerOrganisationId, List.of(), List.of(), List.of(), false), NEW);
+				requesterOrganisationId, ownerOrganisationId, List.of(), List.of(), List.of(), false, List.of(), null), NEW);
 	}
 
 	/**
@@ -111,7 +120,7 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
 	public ConversationState state() {
 		return new ConversationState(this.id, this.kind, this.subjectId, this.listingId, this.titleFr, this.titleEn,
 				this.requesterOrganisationId, this.ownerOrganisationId, List.copyOf(this.messages), List.copyOf(this.reads),
-				List.copyOf(this.seen), this.reported);
+				List.copyOf(this.seen), this.reported, List.copyOf(this.reports), this.reportedAt);
 	}
 
 	@Override
@@ -175,12 +184,31 @@ public final class Conversation extends AggregateRoot<ConversationEvent> {
 	}
 
 	/**
-	 * Reports the conversation to the administrators. Precondition: the organisation takes part.
+	 * Reports the conversation to the administrators, once per organisation. Precondition: the organisation takes part.
 	 * @param organisationId the reporting organisation
+	 * @param personId the member who reports it
+	 * @param now the current time
+	 * @return whether this is a new report (false when the organisation had reported it already)
+	 * @throws Refusal {@code conversation-not-found} for an outsider
 	 */
-	public void report(String organisationId) {
+	public boolean report(String organisationId, String personId, Instant now) {
 		requireParticipant(organisationId);
+		if (reportBy(organisationId).isPresent()) {
+			return false;
+		}
+		this.reports.add(new ConversationState.Report(organisationId, personId, now));
 		this.reported = true;
+		this.reportedAt = now;
+		return true;
+	}
+
+	/**
+	 * The report an organisation made of the thread.
+	 * @param organisationId the organisation
+	 * @return its report, if it made one
+	 */
+	public Optional<ConversationState.Report> reportBy(String organisationId) {
+		return this.reports.stream().filter((report) -> report.organisationId().equals(organisationId)).findFirst();
 	}
 
 	/**

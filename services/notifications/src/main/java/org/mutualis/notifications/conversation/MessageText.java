@@ -8,14 +8,16 @@ import java.util.regex.Pattern;
 import org.mutualis.platform.problem.Refusal;
 
 /**
- * The rules of a message's text: plain text of 1 to {@value #MAX_LENGTH} characters, without control or
- * direction-override characters (which can disguise a link), at most three blank lines in a row; a link is kept only
- * as an {@code http(s)} address (listed apart for the page to render with {@code rel="nofollow noopener"}), and any
- * other scheme ({@code javascript:}, {@code data:}…) is defused so that no client turns it into a link.
+ * The rules of a message's text: plain text of 1 to {@value #MAX_LENGTH} characters (Unicode code points, so that an
+ * emoji or any other character beyond the basic plane counts as one, not as the two UTF-16 units Java keeps it in),
+ * without control or direction-override characters (which can disguise a link), at most three blank lines in a row; a
+ * link is kept only as an {@code http(s)} address (listed apart for the page to render with
+ * {@code rel="nofollow noopener"}), and any other scheme ({@code javascript:}, {@code data:}…) is defused so that no
+ * client turns it into a link.
  */
 public final class MessageText {
 
-	/** Longest message, in characters. */
+	/** Longest message, in characters (Unicode code points). */
 	public static final int MAX_LENGTH = 2000;
 
 	private static final Pattern HTTP_LINK = Pattern.compile("https?://[^\\s<>\"]+", Pattern.CASE_INSENSITIVE);
@@ -40,7 +42,7 @@ public final class MessageText {
 		if (text.isEmpty()) {
 			throw Refusal.invalidField("message-empty", "text");
 		}
-		if (text.length() > MAX_LENGTH) {
+		if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
 			throw Refusal.invalidField("message-too-long", "text", MAX_LENGTH);
 		}
 		text = OTHER_SCHEME.matcher(text).replaceAll("$1[:]");

@@ -44,7 +44,7 @@ public interface Inbox {
 	/**
 	 * One page of a person's inbox, newest first.
 	 * @param personId the person
-	 * @param page page number from 0
+	 * @param page page number from 0; a page past the last is empty, however large
 	 * @param size page size, at most {@link #MAX_PAGE_SIZE}
 	 * @return the page
 	 */

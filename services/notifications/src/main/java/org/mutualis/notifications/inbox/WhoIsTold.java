@@ -20,7 +20,8 @@ import org.mutualis.notifications.preferences.Category;
  * <li>listing published, rejected, suspended → the owner's managers;</li>
  * <li>listing reported → the administrators (with the reporter's organisation and words) and the owner's managers
  * (the reason only); report resolved → the owner's managers (outcome, the administrator's note);</li>
- * <li>organisation approved, rejected → its managers.</li>
+ * <li>organisation approved, rejected → its managers;</li>
+ * <li>conversation reported (by one of its two organisations) → the administrators, who may then read it.</li>
  * </ul>
  */
 public final class WhoIsTold {
@@ -139,6 +140,29 @@ public final class WhoIsTold {
 			.stream()
 			.map((person) -> new Addressee(person, null, null))
 			.toList();
+	}
+
+	/**
+	 * The notice of a new report of a conversation, for the administrators: which organisation reported the thread
+	 * about which listing, linking to the thread (which they may read once it is reported). It is not about the
+	 * conversation for muting and e-mail batching: an administrator who muted a thread is still told of a report, and
+	 * each report gets its own e-mail.
+	 * @param reportId stable id of the report (the thread, the reporting organisation and when): with each person
+	 * it identifies the notification, so that telling again adds nothing
+	 * @param conversationId the conversation
+	 * @param listingTitle the listing's title by language ({@code fr}, {@code en})
+	 * @param administrators the administrators' person ids
+	 * @param reporterOrganisationName the reporting organisation's name, if known
+	 * @param at when it was reported
+	 * @return the notice
+	 */
+	public Notice conversationReported(String reportId, String conversationId, Map<String, String> listingTitle,
+			List<String> administrators, @Nullable String reporterOrganisationName, Instant at) {
+		List<Addressee> admins = administrators.stream()
+			.map((person) -> new Addressee(person, reporterOrganisationName, null))
+			.toList();
+		return new Notice(reportId, "conversation.reported", Category.CONVERSATIONS, admins,
+				WebPaths.conversation(conversationId), null, null, listingTitle, null, null, null, null, at, null);
 	}
 
 	/**

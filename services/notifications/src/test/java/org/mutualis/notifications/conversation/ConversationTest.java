@@ -39,9 +39,35 @@ class ConversationTest {
 		assertThatThrownBy(() -> conversation.post("m1", "stranger", "x", "Allô", NOW)).isInstanceOfSatisfying(Refusal.class,
 				(refusal) -> assertThat(refusal.type()).isEqualTo("conversation-not-found"));
 		assertThatThrownBy(() -> conversation.read("stranger", "x", NOW)).isInstanceOf(Refusal.class);
-		assertThatThrownBy(() -> conversation.report("stranger")).isInstanceOf(Refusal.class);
+		assertThatThrownBy(() -> conversation.report("stranger", "x", NOW)).isInstanceOf(Refusal.class);
 		assertThat(conversation.reported()).isFalse();
 		assertThat(conversation.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void eachOrganisationReportsAThreadOnceAndTheReportsAreKept() {
+		Conversation conversation = booking();
+		assertThat(conversation.report("owner", "olivier", NOW)).isTrue();
+		assertThat(conversation.report("owner", "oscar", NOW.plusSeconds(60))).isFalse();
+		assertThat(conversation.reported()).isTrue();
+		assertThat(conversation.reportBy("owner")).contains(new ConversationState.Report("owner", "olivier", NOW));
+		assertThat(conversation.reportBy("borrower")).isEmpty();
+		assertThat(conversation.report("borrower", "ana", NOW.plusSeconds(120))).isTrue();
+		ConversationState state = conversation.state();
+		assertThat(state.reports()).extracting(ConversationState.Report::organisationId)
+			.containsExactly("owner", "borrower");
+		assertThat(state.reportedAt()).isEqualTo(NOW.plusSeconds(120));
+		assertThat(conversation.pendingEvents()).isEmpty();
+	}
+
+	@Test
+	void aThreadReportedBeforeReportsWereKeptStaysReported() {
+		Conversation conversation = Conversation.restore(new ConversationState("booking:b1", ConversationKind.BOOKING, "b1",
+				"l1", "Salle", "Room", "borrower", "owner", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+				true, null, null), 3);
+		assertThat(conversation.reported()).isTrue();
+		assertThat(conversation.reportBy("owner")).isEmpty();
+		assertThat(conversation.report("owner", "olivier", NOW)).isTrue();
 	}
 
 	@Test
@@ -72,6 +98,20 @@ class ConversationTest {
 		assertThatThrownBy(() -> MessageText.of("\u200B\u2066 \n")).isInstanceOfSatisfying(Refusal.class,
 				(refusal) -> assertThat(refusal.type()).isEqualTo("message-empty"));
 		assertThatThrownBy(() -> MessageText.of("é".repeat(MessageText.MAX_LENGTH + 1)))
+			.isInstanceOfSatisfying(Refusal.class, (refusal) -> assertThat(refusal.type()).isEqualTo("message-too-long"));
+	}
+
+	@Test
+	void theLengthCapCountsCharactersNotUtf16Units() {
+		// each of these emoji is one character (one code point) that Java keeps as two UTF-16 units
+		String emoji = "\uD83D\uDE00";
+		assertThat(MessageText.of(emoji.repeat(1001)).text()).hasSize(2002);
+		assertThat(MessageText.of(emoji.repeat(MessageText.MAX_LENGTH)).text().codePointCount(0, 2 * MessageText.MAX_LENGTH))
+			.isEqualTo(MessageText.MAX_LENGTH);
+		assertThat(MessageText.of("a" + emoji.repeat(MessageText.MAX_LENGTH - 1)).text()).endsWith(emoji);
+		assertThatThrownBy(() -> MessageText.of(emoji.repeat(MessageText.MAX_LENGTH + 1)))
+			.isInstanceOfSatisfying(Refusal.class, (refusal) -> assertThat(refusal.type()).isEqualTo("message-too-long"));
+		assertThatThrownBy(() -> MessageText.of("a".repeat(MessageText.MAX_LENGTH) + emoji))
 			.isInstanceOfSatisfying(Refusal.class, (refusal) -> assertThat(refusal.type()).isEqualTo("message-too-long"));
 	}
 

@@ -51,6 +51,21 @@ class WhoIsToldTest {
 		assertThat(this.whoIsTold.organisation("e", "suspended", "owner", "fr", null, Instant.EPOCH)).isEmpty();
 	}
 
+	@Test
+	void aConversationReportTellsTheAdministratorsWhichOrganisationReportedItWithALinkToTheThread() {
+		Notice notice = this.whoIsTold.conversationReported("report-1", "booking:b1", Map.of("fr", "Salle", "en", "Room"),
+				List.of("admin-1", "admin-2"), "Coopérative La Ruche", Instant.EPOCH);
+		assertThat(notice.kind()).isEqualTo("conversation.reported");
+		assertThat(notice.category()).isEqualTo(Category.CONVERSATIONS);
+		assertThat(notice.link()).isEqualTo("/conversations/booking%3Ab1");
+		assertThat(notice.addressees()).containsExactly(new Addressee("admin-1", "Coopérative La Ruche", null),
+				new Addressee("admin-2", "Coopérative La Ruche", null));
+		// neither muted with the thread nor batched with its messages' e-mails: each report reaches them
+		assertThat(notice.conversationId()).isNull();
+		assertThat(notice.listingId()).isNull();
+		assertThat(notice.listingTitle("en")).isEqualTo("Room");
+	}
+
 	private List<String> told(String fact, @Nullable String cancelledBy) {
 		return this.whoIsTold.booking(fact(fact, cancelledBy))
 			.orElseThrow()

@@ -1,5 +1,6 @@
 package org.mutualis.notifications.preferences;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,52 @@ class PreferencesApiTest extends NotificationsTestSupport {
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:muted-id-invalid"));
 		putPreferences("{\"dailyDigest\":\"sometimes\"}").andExpect(status().isBadRequest());
 		putPreferences("not json").andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void turningInAppOffIsRefusedFirstEvenWithoutTheEmailChannelAndChangesNothing() throws Exception {
+		putPreferences("{\"categories\":{\"LISTINGS\":{\"email\":false}}}").andExpect(status().isOk());
+		putPreferences("{\"categories\":{\"BOOKINGS\":{\"inApp\":false}}}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:in-app-always-on"))
+			.andExpect(jsonPath("$.detail").value("Les avis dans l’application ne peuvent pas être désactivés."))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value("categories.BOOKINGS.inApp"));
+		// refused whatever else the body holds, and before anything is changed
+		this.mvc.perform(put("/api/notifications/preferences").with(requester())
+			.header("Accept-Language", "en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"categories\":{\"LISTINGS\":{\"email\":true},\"REMINDERS\":{\"inApp\":false,\"email\":null}},"
+					+ "\"dailyDigest\":true}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("In-app notices cannot be turned off."))
+			.andExpect(jsonPath("$.errors[0].field").value("categories.REMINDERS.inApp"));
+		this.mvc.perform(get("/api/notifications/preferences").with(requester()))
+			.andExpect(jsonPath("$.categories.LISTINGS.email").value(false))
+			.andExpect(jsonPath("$.categories.REMINDERS.email").value(true))
+			.andExpect(jsonPath("$.dailyDigest").value(false));
+	}
+
+	@Test
+	void aChannelOrCategoryLeftOutOrNullKeepsItsValue() throws Exception {
+		putPreferences("{\"categories\":{\"BOOKINGS\":{\"email\":false}}}").andExpect(status().isOk());
+		for (String body : List.of("{\"categories\":{\"BOOKINGS\":{\"inApp\":true}}}",
+				"{\"categories\":{\"BOOKINGS\":{}}}", "{\"categories\":{\"BOOKINGS\":{\"email\":null}}}",
+				"{\"categories\":{\"BOOKINGS\":null}}", "{\"categories\":null}", "{}")) {
+			putPreferences(body).andExpect(status().isOk())
+				.andExpect(jsonPath("$.categories.BOOKINGS.email").value(false))
+				.andExpect(jsonPath("$.categories.BOOKINGS.inApp").value(true))
+				.andExpect(jsonPath("$.categories.REMINDERS.email").value(true));
+		}
+		putPreferences("{\"categories\":{\"BOOKINGS\":{\"inApp\":true,\"email\":true}}}").andExpect(status().isOk())
+			.andExpect(jsonPath("$.categories.BOOKINGS.email").value(true));
+	}
+
+	@Test
+	void aFieldAtFaultIsNamedTheWayTheBodyWritesIt() throws Exception {
+		putPreferences("{\"categories\":{\"BOOKINGS\":{\"email\":\"sometimes\"}}}")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("categories.BOOKINGS.email"));
 	}
 
 	@Test

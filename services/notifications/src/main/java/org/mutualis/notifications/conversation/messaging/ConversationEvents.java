@@ -31,7 +31,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the members of the other organisation of each new message, each event once. A member who read or wrote in
  * the thread within the activity window gets it in-app only, and the e-mails of one thread to one person are batched
- * (one waits at a time).
+ * (one waits at a time). An organisation that reported the thread gets its new messages in-app only: it keeps seeing
+ * them (a booking's thread may still be needed for the booking), but the reported side can no longer make it e-mail
+ * the people who asked the administrators to look.
  */
 @Component
 public class ConversationEvents {
@@ -106,14 +108,16 @@ public class ConversationEvents {
 			.stream()
 			.map((person) -> new Addressee(person, sender, language))
 			.toList();
-		Set<String> active = addressees.stream()
+		boolean reportedByThem = conversation.reportBy(data.toOrganisationId()).isPresent();
+		Set<String> inAppOnly = addressees.stream()
 			.map(Addressee::personId)
-			.filter((person) -> conversation.activeSince(person, event.time().minus(this.activeWindow)))
+			.filter((person) -> reportedByThem
+					|| conversation.activeSince(person, event.time().minus(this.activeWindow)))
 			.collect(Collectors.toSet());
 		this.notifying.tell(new Notice(event.id(), "conversation.message", Category.CONVERSATIONS, addressees,
 				WebPaths.conversation(state.id()), state.listingId(), state.id(),
 				Map.of("fr", state.titleFr(), "en", state.titleEn()), null, null, null, data.text(), event.time(), null),
-				active);
+				inAppOnly);
 	}
 
 }

@@ -12,6 +12,8 @@ import org.mutualis.notifications.conversation.Conversations;
 import org.mutualis.platform.events.Topics;
 import org.mutualis.platform.persistence.AggregateStore;
 
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -29,8 +31,11 @@ class MongoConversations implements Conversations {
 
 	private final AggregateStore store;
 
-	MongoConversations(AggregateStore store) {
+	private final MongoTemplate mongo;
+
+	MongoConversations(AggregateStore store, MongoTemplate mongo) {
 		this.store = store;
+		this.mongo = mongo;
 	}
 
 	@Override
@@ -50,6 +55,23 @@ class MongoConversations implements Conversations {
 			.limit(limit)
 			.map((stored) -> Conversation.restore(stored.document(), stored.version()))
 			.toList();
+	}
+
+	@Override
+	public Page reported(int page, int size) {
+		Query reported = Query.query(Criteria.where("reported").is(true));
+		long total = this.mongo.count(reported, COLLECTION);
+		// in long: page × size must not wrap round; a page past the last is not read at all (the driver's skip is an int)
+		long skip = (long) page * size;
+		if (skip >= total) {
+			return new Page(List.of(), page, size, total);
+		}
+		Query query = reported.with(Sort.by(Sort.Order.desc("reportedAt"), Sort.Order.asc("_id"))).skip(skip).limit(size);
+		List<Conversation> items = this.store.find(COLLECTION, query, ConversationState.class)
+			.stream()
+			.map((stored) -> Conversation.restore(stored.document(), stored.version()))
+			.toList();
+		return new Page(items, page, size, total);
 	}
 
 	@Override

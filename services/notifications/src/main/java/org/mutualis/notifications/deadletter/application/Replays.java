@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.deadletter.DeadLetter;
 import org.mutualis.notifications.deadletter.DeadLetters;
 import org.mutualis.platform.events.Topics;
@@ -46,14 +47,20 @@ public class Replays {
 	/**
 	 * The dead letters of a topic, newest first.
 	 * @param actor the caller; an administrator
-	 * @param topic a topic or its dead-letter topic
+	 * @param topic a topic or its dead-letter topic; required
 	 * @param limit most to return, at most {@link DeadLetters#MAX_LIST}
 	 * @return the letters
+	 * @throws Refusal 403 {@code administrator-required} for anyone else, before anything else is looked at; 400
+	 * {@code topic-required} or {@code topic-unknown} (both listing the topics), {@code limit-invalid}
 	 */
-	public List<DeadLetter> of(Actor actor, String topic, int limit) {
-		requireAdmin(actor);
-		String original = topic.endsWith(Topics.DEAD_LETTER_SUFFIX)
-				? topic.substring(0, topic.length() - Topics.DEAD_LETTER_SUFFIX.length()) : topic;
+	public List<DeadLetter> of(Actor actor, @Nullable String topic, int limit) {
+		requireAdministrator(actor);
+		if (topic == null || topic.isBlank()) {
+			throw Refusal.invalidField("topic-required", "topic", String.join(", ", TOPICS));
+		}
+		String named = topic.strip();
+		String original = named.endsWith(Topics.DEAD_LETTER_SUFFIX)
+				? named.substring(0, named.length() - Topics.DEAD_LETTER_SUFFIX.length()) : named;
 		if (!TOPICS.contains(original)) {
 			throw Refusal.invalidField("topic-unknown", "topic", String.join(", ", TOPICS));
 		}
@@ -70,7 +77,7 @@ public class Replays {
 	 * @return the letter as it is now
 	 */
 	public DeadLetter replay(Actor actor, String id) {
-		requireAdmin(actor);
+		requireAdministrator(actor);
 		DeadLetter letter = this.letters.find(id)
 			.orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "dead-letter-not-found"));
 		try {
@@ -88,7 +95,12 @@ public class Replays {
 		return this.letters.find(id).orElseThrow();
 	}
 
-	private static void requireAdmin(Actor actor) {
+	/**
+	 * Refuses anyone but a platform administrator.
+	 * @param actor the caller
+	 * @throws Refusal 403 {@code administrator-required}
+	 */
+	public void requireAdministrator(Actor actor) {
 		if (!actor.isAdmin()) {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "administrator-required");
 		}

@@ -157,9 +157,14 @@ class MongoInbox implements Inbox {
 	public Page page(String personId, int page, int size) {
 		Query query = Query.query(Criteria.where("personId").is(personId));
 		long total = this.mongo.count(query, COLLECTION);
+		// in long: page × size must not wrap round; a page past the last is not read at all (the driver's skip is an int)
+		long skip = (long) page * size;
+		if (skip >= total) {
+			return new Page(List.of(), page, size, total);
+		}
 		List<Notification> items = this.mongo
-			.find(query.with(Sort.by(Sort.Direction.DESC, "sequence")).skip((long) page * size).limit(size),
-					Document.class, COLLECTION)
+			.find(query.with(Sort.by(Sort.Direction.DESC, "sequence")).skip(skip).limit(size), Document.class,
+					COLLECTION)
 			.stream()
 			.map(MongoInbox::fromDocument)
 			.toList();

@@ -3,8 +3,12 @@ package org.mutualis.notifications.inbox.web;
 import java.time.Clock;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.NewNotifications;
+import org.mutualis.notifications.web.QueryNumbers;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.security.Actor;
 
@@ -36,17 +40,27 @@ class InboxController {
 		this.clock = clock;
 	}
 
-	/** A page of the inbox, newest first; sizes above {@value Inbox#MAX_PAGE_SIZE} give that many. */
+	/**
+	 * A page of the inbox, newest first; sizes above {@value Inbox#MAX_PAGE_SIZE} give that many, and a page past the
+	 * last is empty, however large its number (beyond what an {@code int} holds, too).
+	 */
 	@GetMapping
-	InboxPageView page(Actor actor, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
-		if (page < 0 || page > 100_000) {
+	InboxPageView page(Actor actor,
+			@Parameter(description = "page number from 0", schema = @Schema(type = "integer", minimum = "0",
+					defaultValue = "0")) @RequestParam(required = false) @Nullable String page,
+			@Parameter(description = "page size, at least 1; larger than " + Inbox.MAX_PAGE_SIZE + " gives "
+					+ Inbox.MAX_PAGE_SIZE, schema = @Schema(type = "integer", minimum = "1",
+							defaultValue = "" + DEFAULT_PAGE_SIZE)) @RequestParam(required = false) @Nullable String size) {
+		int number = QueryNumbers.read(page, 0, () -> Refusal.invalidField("page-invalid", "page"));
+		int count = QueryNumbers.read(size, DEFAULT_PAGE_SIZE,
+				() -> Refusal.invalidField("page-size-invalid", "size", Inbox.MAX_PAGE_SIZE));
+		if (number < 0) {
 			throw Refusal.invalidField("page-invalid", "page");
 		}
-		if (size < 1) {
+		if (count < 1) {
 			throw Refusal.invalidField("page-size-invalid", "size", Inbox.MAX_PAGE_SIZE);
 		}
-		Inbox.Page found = this.inbox.page(actor.personId(), page, Math.min(size, Inbox.MAX_PAGE_SIZE));
+		Inbox.Page found = this.inbox.page(actor.personId(), number, Math.min(count, Inbox.MAX_PAGE_SIZE));
 		return new InboxPageView(found.items().stream().map(NotificationView::of).toList(), found.page(), found.size(),
 				found.total(), this.inbox.unread(actor.personId()));
 	}

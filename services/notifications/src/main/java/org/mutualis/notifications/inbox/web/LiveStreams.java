@@ -21,7 +21,6 @@ import org.mutualis.notifications.inbox.Inbox;
 import org.mutualis.notifications.inbox.NewNotifications;
 import org.mutualis.notifications.inbox.Notification;
 import org.mutualis.notifications.inbox.application.SentNotifications;
-import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.web.EventStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +58,9 @@ class LiveStreams implements NewNotifications {
 
 	static final int RECENT = 200;
 
+	/** How long a page whose stream gave way to a newer one waits before it reconnects. */
+	static final long GIVEN_WAY_RECONNECT_MILLIS = 60_000;
+
 	private final Inbox inbox;
 
 	private final long timeoutMillis;
@@ -94,21 +96,33 @@ class LiveStreams implements NewNotifications {
 	 * Opens a stream for a person.
 	 * @param personId the person
 	 * @param lastEventId the number of the last notification the client received, 0 for none
-	 * @return the emitter
-	 * @throws Refusal {@code too-many-streams} when the person already has the most streams open
+	 * @return the emitter; the person's oldest stream ends if they now hold more than {@code max-per-person}
 	 */
 	SseEmitter open(String personId, long lastEventId) {
 		Set<Stream> own = this.streams.computeIfAbsent(personId, (id) -> new CopyOnWriteArraySet<>());
-		if (own.size() >= this.maxPerPerson) {
-			throw Refusal.of(Refusal.Reason.TOO_MANY, "too-many-streams", this.maxPerPerson);
-		}
 		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
 		Stream stream = new Stream(personId, emitter, lastEventId, own);
 		if (!this.eventStreams.track(emitter, stream::forget)) {
 			// stopping: the client reconnects to an instance that stays
 			return emitter;
 		}
-		own.add(stream);
+		// past the most streams a person may hold, the oldest gives way: a page left or closed is noticed only at
+		// the next write through every proxy (a heartbeat or more), and refusing the newest left the page in front
+		// of the person without its badge while the streams of pages already gone held their places
+		List<Stream> replaced = new ArrayList<>();
+		synchronized (own) {
+			own.add(stream);
+			for (Stream older : own) {
+				if (own.size() <= this.maxPerPerson) {
+					break;
+				}
+				if (older != stream) {
+					own.remove(older);
+					replaced.add(older);
+				}
+			}
+		}
+		replaced.forEach(Stream::giveWay);
 		emitter.onCompletion(stream::forget);
 		// the client reconnects with Last-Event-ID and loses nothing
 		emitter.onTimeout(() -> {
@@ -283,6 +297,22 @@ class LiveStreams implements NewNotifications {
 		void forget() {
 			this.closed = true;
 			this.siblings.remove(this);
+		}
+
+		/** Ends a stream for a newer one of the same person; a page still open reconnects after a minute. */
+		void giveWay() {
+			this.lock.lock();
+			try {
+				forget();
+				this.emitter.send(SseEmitter.event().reconnectTime(GIVEN_WAY_RECONNECT_MILLIS).comment("replaced"));
+				this.emitter.complete();
+			}
+			catch (IOException | IllegalStateException ex) {
+				log.debug("live stream of {} was already gone: {}", this.personId, ex.getMessage());
+			}
+			finally {
+				this.lock.unlock();
+			}
 		}
 
 		void fail(Exception ex) {

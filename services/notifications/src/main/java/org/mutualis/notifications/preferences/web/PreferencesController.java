@@ -1,9 +1,11 @@
 package org.mutualis.notifications.preferences.web;
 
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.preferences.Category;
 import org.mutualis.notifications.preferences.Channel;
 import org.mutualis.notifications.preferences.NotificationPreferences;
@@ -33,23 +35,29 @@ class PreferencesController {
 		return PreferencesView.of(this.preferences.of(actor.personId()));
 	}
 
-	/** Changes the person's choices; whatever the request leaves out keeps its current value. */
+	/**
+	 * Changes the person's choices; whatever the request leaves out (or sends as null) keeps its current value: a
+	 * category, a category's channel, the digest, a muted list. In-app is checked first: turning it off is refused
+	 * before anything else, and nothing is changed. Fields at fault are named as the body writes them
+	 * ({@code categories.BOOKINGS.inApp}), like the platform names a badly written value.
+	 */
 	@PutMapping
 	PreferencesView replace(Actor actor, @Valid @RequestBody PreferencesView choices) {
+		Map<Category, PreferencesView.@Nullable Channels> chosen = (choices.categories() != null) ? choices.categories()
+				: Map.of();
+		for (Category category : Category.values()) {
+			PreferencesView.Channels channels = chosen.get(category);
+			if (channels != null && Boolean.FALSE.equals(channels.inApp())) {
+				throw Refusal.invalidField("in-app-always-on", "categories." + category.name() + ".inApp");
+			}
+		}
 		NotificationPreferences current = this.preferences.of(actor.personId());
 		Set<Category> email = EnumSet.noneOf(Category.class);
 		for (Category category : Category.values()) {
-			PreferencesView.Channels channels = (choices.categories() != null) ? choices.categories().get(category) : null;
-			if (channels == null) {
-				if (current.allows(category, Channel.EMAIL)) {
-					email.add(category);
-				}
-				continue;
-			}
-			if (Boolean.FALSE.equals(channels.inApp())) {
-				throw Refusal.invalidField("in-app-always-on", "categories." + category.name() + ".inApp");
-			}
-			if (channels.email()) {
+			PreferencesView.Channels channels = chosen.get(category);
+			boolean byEmail = (channels != null && channels.email() != null) ? channels.email()
+					: current.allows(category, Channel.EMAIL);
+			if (byEmail) {
 				email.add(category);
 			}
 		}

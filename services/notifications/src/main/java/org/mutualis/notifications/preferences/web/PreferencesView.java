@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.mutualis.notifications.preferences.Category;
@@ -17,12 +15,12 @@ import org.mutualis.notifications.preferences.NotificationPreferences;
  * what is muted.
  *
  * @param categories each category with whether it comes in-app (always) and by e-mail; on a change, a category
- * left out (or all, when absent) keeps its current choice
+ * left out or null (or all, when absent), and a channel left out or null, keep their current choice
  * @param dailyDigest whether e-mails wait for one daily digest; on a change, absent keeps the current choice
  * @param mutedListings muted listing ids; on a change, absent keeps the current list
  * @param mutedConversations muted conversation ids; on a change, absent keeps the current list
  */
-record PreferencesView(@Nullable @Valid Map<Category, @NotNull @Valid Channels> categories, @Nullable Boolean dailyDigest,
+record PreferencesView(@Nullable Map<Category, @Nullable Channels> categories, @Nullable Boolean dailyDigest,
 		@Nullable @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedListings,
 		@Nullable @Size(max = NotificationPreferences.MAX_MUTED) List<String> mutedConversations) {
 
@@ -36,11 +34,11 @@ record PreferencesView(@Nullable @Valid Map<Category, @NotNull @Valid Channels> 
 	}
 
 	/**
-	 * The channels of one category.
-	 * @param inApp in the inbox and the live stream; always true
+	 * The channels of one category; on a change, a channel left out keeps its value.
+	 * @param inApp in the inbox and the live stream; always true ({@code false} is refused)
 	 * @param email by e-mail
 	 */
-	record Channels(@Nullable Boolean inApp, @NotNull Boolean email) {
+	record Channels(@Nullable Boolean inApp, @Nullable Boolean email) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.mutualis.notifications.inbox.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -53,7 +54,37 @@ class InboxApiTest extends NotificationsTestSupport {
 		this.mvc.perform(get("/api/notifications/inbox?page=-1").with(requester()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:page-invalid"));
-		this.mvc.perform(get("/api/notifications/inbox?page=abc").with(requester())).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/notifications/inbox?page=abc").with(requester()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:page-invalid"))
+			.andExpect(jsonPath("$.errors[0].field").value("page"));
+		this.mvc.perform(get("/api/notifications/inbox?size=lots").with(requester()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:page-size-invalid"));
+	}
+
+	@Test
+	void aPagePastTheLastIsEmptyHoweverLargeItsNumber() throws Exception {
+		confirmations(2);
+		for (String far : List.of("page=2&size=1", "page=100000&size=1", "page=999999&size=1", "page=2147483647&size=100",
+				"page=2147483647&size=2147483647", "page=99999999999999999999&size=100")) {
+			this.mvc.perform(get("/api/notifications/inbox?" + far).with(requester()))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items").isEmpty())
+				.andExpect(jsonPath("$.total").value(2))
+				.andExpect(jsonPath("$.unread").value(2));
+		}
+		this.mvc.perform(get("/api/notifications/inbox?page=1&size=1").with(requester()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value(1))
+			.andExpect(jsonPath("$.items[0].sequence").value(1));
+		// a negative page is the only one refused, with a sentence that says so, in French and English
+		this.mvc.perform(get("/api/notifications/inbox?page=-1").with(requester()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("Le numéro de page doit être un nombre entier positif ou zéro."));
+		this.mvc.perform(get("/api/notifications/inbox?page=-1").with(requester()).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("The page number must be a whole number, zero or positive."));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.mutualis.notifications.NotificationsTestSupport;
 import org.mutualis.notifications.inbox.Inbox;
@@ -19,8 +20,10 @@ import org.mutualis.platform.web.EventStreams;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -121,6 +124,31 @@ class LiveStreamTest extends NotificationsTestSupport {
 		}
 		MvcResult again = open(null);
 		await().atMost(Duration.ofSeconds(10)).until(() -> text(again).contains("event:unread"));
+	}
+
+	@Test
+	void pastTheMostStreamsOfAPersonTheOldestGivesWay() throws Exception {
+		// a page left is noticed only at the next write through every proxy: refusing the newest stream left the
+		// page in front of the person without its badge while the streams of pages already gone held their places
+		LiveStreams two = new LiveStreams(this.inbox, Duration.ofMinutes(5), 2, Duration.ofSeconds(15),
+				new SimpleMeterRegistry(), this.open);
+		try {
+			String person = UUID.randomUUID().toString();
+			SseEmitter first = two.open(person, 0);
+			SseEmitter second = two.open(person, 0);
+			assertThat(two.open()).isEqualTo(2);
+			SseEmitter third = two.open(person, 0);
+			assertThat(two.open()).isEqualTo(2);
+			assertThatThrownBy(() -> first.send("after")).isInstanceOf(IllegalStateException.class);
+			second.send("still open");
+			third.send("still open");
+			// another person's streams are not counted with these
+			two.open(UUID.randomUUID().toString(), 0);
+			assertThat(two.open()).isEqualTo(3);
+		}
+		finally {
+			two.close();
+		}
 	}
 
 	@Test
