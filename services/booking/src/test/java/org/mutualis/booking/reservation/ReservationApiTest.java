@@ -352,6 +352,13 @@ class ReservationApiTest extends BookingTestSupport {
 		assertThat(answer.get("available").get(0).asString()).isEqualTo(large.id());
 		assertThat(answer.get("unavailable").get(small.id()).asString()).isEqualTo("QUANTITY");
 		assertThat(answer.get("unavailable").get("unknown").asString()).isEqualTo("UNKNOWN");
+		// a parameter left out is named
+		MvcResult noEnd = this.mvc.perform(get("/api/bookings/listings/" + large.id() + "/availability?from=" + day)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.with(TestActors.MEMBER_B.token())).andReturn();
+		assertThat(noEnd.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(noEnd).get("errors").get(0).get("field").asString()).isEqualTo("to");
+		assertThat(body(noEnd).get("errors").get(0).get("message").asString()).isEqualTo("This field is required.");
 	}
 
 	@Test

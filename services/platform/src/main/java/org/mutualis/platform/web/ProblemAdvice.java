@@ -37,7 +37,9 @@ import org.springframework.validation.ObjectError;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingRequestValueException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -138,10 +140,17 @@ public class ProblemAdvice {
 	@ExceptionHandler({ MissingRequestValueException.class, MethodArgumentTypeMismatchException.class })
 	ResponseEntity<ProblemDetail> invalidParameter(Exception ex) {
 		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalid-parameter");
-		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName() : null;
-		if (name != null) {
-			problem.setProperty("errors", List.of(fieldError(name,
+		if (ex instanceof MethodArgumentTypeMismatchException mismatch) {
+			problem.setProperty("errors", List.of(fieldError(mismatch.getName(),
 					this.problems.message("problem.unreadable-field", new Object[0], LocaleContextHolder.getLocale()))));
+		}
+		else if (ex instanceof MissingServletRequestParameterException missing) {
+			problem.setProperty("errors", List.of(fieldError(missing.getParameterName(),
+					this.problems.message("problem.missing-field", new Object[0], LocaleContextHolder.getLocale()))));
+		}
+		else if (ex instanceof MissingRequestHeaderException missing) {
+			problem.setProperty("errors", List.of(fieldError(missing.getHeaderName(),
+					this.problems.message("problem.missing-field", new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		return respond(problem);
 	}
