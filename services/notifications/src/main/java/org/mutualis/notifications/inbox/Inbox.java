@@ -58,6 +58,13 @@ public interface Inbox {
 	long unread(String personId);
 
 	/**
+	 * The number of a person's newest notification, read from the counter kept with each write.
+	 * @param personId the person
+	 * @return the number, 0 for none
+	 */
+	long newest(String personId);
+
+	/**
 	 * Marks one of a person's notifications read.
 	 * @param personId the person; another person's notification is not found
 	 * @param id notification id

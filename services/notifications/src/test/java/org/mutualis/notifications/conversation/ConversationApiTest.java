@@ -58,6 +58,22 @@ class ConversationApiTest extends NotificationsTestSupport {
 	private String kafka;
 
 	@Test
+	void someoneInBothOrganisationsIsNotToldOfTheirOwnMessage() throws Exception {
+		String bookingId = UUID.randomUUID().toString();
+		this.bookingEvents.apply(bookingEvent("requested", Map.of("bookingId", bookingId)));
+		// the owner's manager is also a member of the borrowing organisation, and writes for it
+		this.memberships.join(this.borrower, this.ownerManager, "MEMBER");
+		String colleague = UUID.randomUUID().toString();
+		this.people.record(colleague, colleague + "@lephare.test", "Collègue Le Phare", "fr");
+		this.memberships.join(this.owner, colleague, "MEMBER");
+		postMessage("/api/notifications/conversations/bookings/" + bookingId + "/messages", "Je réserve pour La Ruche.",
+				as(this.ownerManager, this.borrower, "MEMBER"))
+			.andExpect(status().isCreated());
+		await().atMost(PATIENCE).until(() -> latest(colleague, "conversation.message"), (found) -> found != null);
+		assertThat(latest(this.ownerManager, "conversation.message")).isNull();
+	}
+
+	@Test
 	void theTwoOrganisationsOfABookingTalkAndTheOtherSideIsToldOnce() throws Exception {
 		String bookingId = UUID.randomUUID().toString();
 		this.bookingEvents.apply(bookingEvent("requested", Map.of("bookingId", bookingId)));
@@ -68,7 +84,7 @@ class ConversationApiTest extends NotificationsTestSupport {
 		assertThat(first).isNotBlank();
 		Notification told = await().atMost(PATIENCE)
 			.until(() -> latest(this.ownerManager, "conversation.message"), (found) -> found != null);
-		assertThat(told.title()).isEqualTo("Nouveau message de Coopérative La Ruche : Salle polyvalente du Phare");
+		assertThat(told.title()).isEqualTo("Nouveau message — Coopérative La Ruche : Salle polyvalente du Phare");
 		assertThat(told.body()).contains("« Pouvons-nous arriver 15 minutes plus tôt? »");
 		String conversation = "booking:" + bookingId;
 		assertThat(told.link()).isEqualTo("/conversations/booking%3A" + bookingId);
@@ -229,7 +245,7 @@ class ConversationApiTest extends NotificationsTestSupport {
 		assertThat(toEnglish.unread()).isTrue();
 		Notification toFrench = only(reportsTo(ADMIN_BY_ID, conversation));
 		assertThat(toFrench.title()).isEqualTo("Conversation signalée : Salle polyvalente du Phare");
-		assertThat(toFrench.body()).startsWith("Un membre de Centre communautaire Le Phare a signalé sa conversation");
+		assertThat(toFrench.body()).startsWith("Un membre de l’organisation Centre communautaire Le Phare a signalé sa conversation");
 		// one e-mail (the administrators' preferences: every category by e-mail by default), in English
 		assertThat(this.mongo.count(Query.query(Criteria.where("to").is(englishAdmin + "@mutualis.test")
 			.and("subject")

@@ -106,6 +106,8 @@ public class ConversationEvents {
 		String language = this.organisations.find(data.toOrganisationId()).map(Organisation::language).orElse(null);
 		List<Addressee> addressees = this.memberships.membersOf(data.toOrganisationId())
 			.stream()
+			// someone in both organisations wrote it: they are not told of their own message
+			.filter((person) -> !person.equals(data.authorId()))
 			.map((person) -> new Addressee(person, sender, language))
 			.toList();
 		boolean reportedByThem = conversation.reportBy(data.toOrganisationId()).isPresent();

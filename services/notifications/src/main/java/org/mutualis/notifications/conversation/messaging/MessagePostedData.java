@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param fromOrganisationId the organisation that wrote
  * @param toOrganisationId the organisation to tell
  * @param text the message
+ * @param authorId the person who wrote it (never told of their own words, whichever organisations they belong to)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record MessagePostedData(@Nullable String conversationId, @Nullable String fromOrganisationId,
-		@Nullable String toOrganisationId, @Nullable String text) {
+		@Nullable String toOrganisationId, @Nullable String text, @Nullable String authorId) {
 }

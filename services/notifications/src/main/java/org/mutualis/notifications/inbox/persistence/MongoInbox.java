@@ -263,6 +263,11 @@ class MongoInbox implements Inbox {
 			.getDeletedCount();
 	}
 
+	@Override
+	public long newest(String personId) {
+		return last(personId);
+	}
+
 	/** The person's last stored number; the first time, taken from their notifications (stored before counters). */
 	private long last(String personId) {
 		return ((Number) counter(personId).get("last")).longValue();

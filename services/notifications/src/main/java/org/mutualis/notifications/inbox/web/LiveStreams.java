@@ -101,7 +101,10 @@ class LiveStreams implements NewNotifications {
 	SseEmitter open(String personId, long lastEventId) {
 		Set<Stream> own = this.streams.computeIfAbsent(personId, (id) -> new CopyOnWriteArraySet<>());
 		SseEmitter emitter = new SseEmitter(this.timeoutMillis);
-		Stream stream = new Stream(personId, emitter, lastEventId, own);
+		// a number past the person's newest was never sent to them (another person's, or made up): resuming after it
+		// would hold back every notice up to it, so the stream starts after the newest instead
+		long resumeAfter = (lastEventId > 0) ? Math.min(lastEventId, this.inbox.newest(personId)) : 0;
+		Stream stream = new Stream(personId, emitter, resumeAfter, own);
 		if (!this.eventStreams.track(emitter, stream::forget)) {
 			// stopping: the client reconnects to an instance that stays
 			return emitter;

@@ -80,6 +80,17 @@ class LiveStreamTest extends NotificationsTestSupport {
 	}
 
 	@Test
+	void aLastEventIdPastTheNewestStartsAfterTheNewestAndHoldsNothingBack() throws Exception {
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.inbox.newest(this.requester) == 1);
+		MvcResult stream = open("100");
+		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
+		confirmation();
+		await().atMost(Duration.ofSeconds(10)).until(() -> ids(stream).size() == 1);
+		assertThat(ids(stream)).containsExactly(2L);
+	}
+
+	@Test
 	void aBatchIsHandedToTheStreamAndAnotherInstancesWriteIsFoundByThePoll() throws Exception {
 		MvcResult stream = open(null);
 		await().atMost(Duration.ofSeconds(10)).until(() -> text(stream).contains("event:unread"));
