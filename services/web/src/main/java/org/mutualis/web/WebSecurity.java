@@ -17,6 +17,10 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.ParameterRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -41,6 +45,19 @@ class WebSecurity {
 	static final String[] MANAGER_PAGES = { "/mes-annonces/**", "/demandes/**", "/organisation/membres/**",
 			"/organisation/invitations/**" };
 
+	/**
+	 * The link at the foot of every notification e-mail, {@code /notifications/preferences?unsubscribe=<token>}
+	 * (notifications' {@code WebPaths.PREFERENCES}): open to anyone, since the token is the credential and the person
+	 * reading their e-mail is often not signed in. It only asks to confirm; without the parameter the same path is the
+	 * signed-in person's preferences page.
+	 */
+	static final RequestMatcher UNSUBSCRIBE_LINK = RequestMatchers.allOf(
+			PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/notifications/preferences"),
+			new ParameterRequestMatcher("unsubscribe"));
+
+	/** Where the unsubscribe confirmation posts (with the CSRF token), and the page that says it is done. */
+	static final String UNSUBSCRIBE_PAGES = "/notifications/desabonnement";
+
 	@Bean
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations, ServiceCalls services,
 			LocaleResolver languages, Environment environment,
@@ -53,6 +70,10 @@ class WebSecurity {
 					"/actuator/health", "/actuator/info", "/inscription", "/inscription/envoyee", "/mot-de-passe-oublie")
 			.permitAll()
 			.requestMatchers(HttpMethod.POST, "/inscription")
+			.permitAll()
+			.requestMatchers(UNSUBSCRIBE_LINK)
+			.permitAll()
+			.requestMatchers(UNSUBSCRIBE_PAGES)
 			.permitAll()
 			.requestMatchers("/error")
 			.permitAll()

@@ -88,6 +88,49 @@ class MemberPagesTest extends PageTestSupport {
 	}
 
 	@Test
+	void anUnknownOrMissingLanguageIsRefusedBesideTheFieldAndNothingIsSaved() throws Exception {
+		MvcResult german = this.mvc.perform(post("/profil").with(signedIn("MEMBER")).with(csrf())
+			.param("displayName", "Camille T.").param("language", "de")).andReturn();
+		assertThat(german.getResponse().getStatus()).isEqualTo(200);
+		assertThat(german.getResponse().getCookie("mutualis-lang")).isNull();
+		assertThat(german.getResponse().getContentAsString()).contains("id=\"language-erreur\"")
+			.contains("Choisissez le français ou l’anglais.")
+			.contains("aria-describedby=\"language-erreur\"").contains("aria-invalid=\"true\"")
+			.contains("value=\"Camille T.\"")
+			.doesNotContain("Votre profil est enregistré.");
+		assertThat(body(post("/profil").with(signedIn("MEMBER")).with(csrf()).param("displayName", "Camille T.")))
+			.contains("id=\"language-erreur\"").contains("Choisissez le français ou l’anglais.");
+		assertThat(body(post("/profil?lang=en").with(signedIn("MEMBER")).with(csrf()).param("displayName", "Camille T.")
+			.param("language", "EN "))).contains("id=\"language-erreur\"").contains("Choose French or English.");
+		verify(this.services, org.mockito.Mockito.never()).exchange(eq(Service.IDENTITY), eq(HttpMethod.PUT),
+				eq("/api/identity/me"), any(), any());
+		// identity's own refusal of the language is shown beside the same field
+		given(this.services.exchange(eq(Service.IDENTITY), eq(HttpMethod.PUT), eq("/api/identity/me"), any(), any()))
+			.willThrow(new ServiceRefusal(HttpStatus.BAD_REQUEST, "invalid-field", "Champ invalide.",
+					Map.of("preferredLanguage", "Langue inconnue.")));
+		assertThat(body(post("/profil").with(signedIn("MEMBER")).with(csrf()).param("displayName", "Camille T.")
+			.param("language", "fr"))).contains("<span class=\"field-error\" id=\"language-erreur\">Langue inconnue.</span>");
+	}
+
+	@Test
+	void aPagePastTheEndOfTheInboxSaysSoAndLeadsBackToTheFirstPage() throws Exception {
+		given(this.services.get(Service.NOTIFICATIONS, "/api/notifications/inbox?size=20&page=1000"))
+			.willReturn(Map.of("items", List.of(), "page", 1000, "size", 20, "total", 14, "unread", 9));
+		String page = body(get("/notifications?page=999999").with(signedIn("MEMBER")));
+		assertThat(page).contains("14 notifications, 9 non lues.").contains("Cette page est vide.")
+			.contains("href=\"/notifications\">Revenir à la première page</a>")
+			.doesNotContain("Aucune notification pour l’instant.").doesNotContain("Plus récentes");
+		assertThat(body(get("/notifications?page=999999&lang=en").with(signedIn("MEMBER"))))
+			.contains("14 notifications, 9 unread.").contains("This page is empty.").contains("Back to the first page")
+			.doesNotContain("No notifications yet.");
+		// an inbox with nothing in it still says so
+		given(this.services.get(Service.NOTIFICATIONS, "/api/notifications/inbox?size=20&page=0"))
+			.willReturn(Map.of("items", List.of(), "page", 0, "size", 20, "total", 0, "unread", 0));
+		assertThat(body(get("/notifications").with(signedIn("MEMBER")))).contains("Aucune notification pour l’instant.")
+			.doesNotContain("Cette page est vide.");
+	}
+
+	@Test
 	void inboxShowsUnreadFirstWithCountsAndTheLiveBadgeIsWiredToTheRelay() throws Exception {
 		String page = body(get("/notifications").with(signedIn("MEMBER")));
 		assertThat(page).contains("2 notifications, 1 non lue.").contains("Votre réservation est confirmée")

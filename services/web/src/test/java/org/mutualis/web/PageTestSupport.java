@@ -98,6 +98,9 @@ abstract class PageTestSupport {
 		given(this.services.get(eq(Service.NOTIFICATIONS), startsWith("/api/notifications/conversations/")))
 			.willReturn(object("conversation"));
 		given(this.services.list(Service.BOOKING, "/api/bookings/waitlist")).willReturn(array("waitlist"));
+		given(this.services.exchangeAnonymously(eq(Service.NOTIFICATIONS), eq(HttpMethod.POST),
+				startsWith("/api/notifications/unsubscribe/")))
+			.willReturn(ResponseEntity.ok(Map.of("category", "BOOKINGS", "email", false)));
 		given(this.accounts.mine()).willReturn(new Accounts.Account("Gestion La Ruche", false,
 				List.of(new Accounts.Organisation(LA_RUCHE, "Coopérative La Ruche", "APPROVED", "MANAGER"))));
 	}

@@ -147,6 +147,24 @@ public class ServiceCalls {
 	}
 
 	/**
+	 * Calls a service anonymously, as a visitor, even when a person is signed in: for the calls whose credential is
+	 * in the address (an e-mail's unsubscribe token), which must work the same whoever follows the link and must not
+	 * send anyone's access token along. The person's language still goes along.
+	 * @param service the service
+	 * @param method the method
+	 * @param path path, already encoded
+	 * @return the answer (an empty object when it has no body)
+	 */
+	public ResponseEntity<Map<String, Object>> exchangeAnonymously(Service service, HttpMethod method, String path) {
+		ResponseEntity<Map<String, Object>> answer = call(service, method, path, null, null,
+				(spec) -> spec.toEntity(MAP), (request) -> request);
+		if (answer.getBody() == null) {
+			return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(Map.of());
+		}
+		return answer;
+	}
+
+	/**
 	 * Sends a body of another kind (a multipart form) and reads the JSON answer.
 	 * @param service the service
 	 * @param path path, already encoded
@@ -178,8 +196,13 @@ public class ServiceCalls {
 
 	private <T> ResponseEntity<T> call(Service service, HttpMethod method, String path, @Nullable Long ifMatch,
 			Retrieval<T> retrieval, java.util.function.UnaryOperator<RestClient.RequestBodySpec> withBody) {
+		return call(service, method, path, token(), ifMatch, retrieval, withBody);
+	}
+
+	private <T> ResponseEntity<T> call(Service service, HttpMethod method, String path, @Nullable String token,
+			@Nullable Long ifMatch, Retrieval<T> retrieval,
+			java.util.function.UnaryOperator<RestClient.RequestBodySpec> withBody) {
 		URI uri = URI.create(base(service).toString().replaceAll("/$", "") + path);
-		String token = token();
 		RestClient.RequestBodySpec request = this.http.method(method).uri(uri).headers((headers) -> {
 			headers.set(HttpHeaders.ACCEPT_LANGUAGE, language());
 			if (token != null) {

@@ -94,6 +94,23 @@ class ServiceCallsTest {
 	}
 
 	@Test
+	void anAnonymousCallSendsNobodysTokenEvenForASignedInPersonButTheirLanguage() {
+		signIn();
+		given(this.clients.authorize(any())).willReturn(client("persons-token"));
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(this.calls.exchangeAnonymously(ServiceCalls.Service.LISTINGS, HttpMethod.POST,
+				"/api/notifications/unsubscribe/abc").getBody()).containsEntry("ok", true);
+		assertThat(this.received).singleElement().satisfies((request) -> assertThat(request)
+			.containsEntry("path", "/api/notifications/unsubscribe/abc")
+			.containsEntry("authorization", "null")
+			.containsEntry("language", "en"));
+		org.mockito.Mockito.verifyNoInteractions(this.clients);
+		// a refusal is still a refusal, never a request to sign in again
+		assertThatThrownBy(() -> this.calls.exchangeAnonymously(ServiceCalls.Service.LISTINGS, HttpMethod.POST,
+				"/expired")).isInstanceOf(ServiceRefusal.class);
+	}
+
+	@Test
 	void aVisitorCallsWithoutTokenInFrench() {
 		assertThat(this.calls.get(ServiceCalls.Service.LISTINGS, "/api/listings/search")).containsEntry("ok", true);
 		assertThat(this.received.get(0)).containsEntry("authorization", "null").containsEntry("language", "fr-CA");

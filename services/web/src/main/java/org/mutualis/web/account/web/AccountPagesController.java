@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.mutualis.web.web.PageHeader;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
@@ -32,6 +33,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AccountPagesController {
+
+	/** The languages a person may choose on their profile: those of web's pages and of the platform's e-mails. */
+	static final List<String> PROFILE_LANGUAGES = List.of("fr", "en");
 
 	static final List<String> LEGAL_FORMS = List.of("NON_PROFIT", "COOPERATIVE", "SOCIAL_ENTERPRISE", "OTHER");
 
@@ -119,22 +123,28 @@ class AccountPagesController {
 
 	@PostMapping("/profil")
 	String saveProfile(@RequestParam(defaultValue = "") String displayName,
-			@RequestParam(defaultValue = "fr") String language, Model model, HttpServletRequest request,
+			@RequestParam(required = false) @Nullable String language, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		String chosen = "en".equals(language) ? "en" : "fr";
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("displayName", displayName);
+		if (language == null || !PROFILE_LANGUAGES.contains(language)) {
+			// a language web does not speak (or none): said beside the field, nothing sent, the old one kept
+			form.put("language", "");
+			model.addAttribute("form", form);
+			model.addAttribute("languageError", "profile.language.invalid");
+			return "profile";
+		}
+		form.put("language", language);
 		try {
 			this.services.exchange(Service.IDENTITY, HttpMethod.PUT, "/api/identity/me",
-					Map.of("displayName", displayName.strip(), "language", chosen), null);
+					Map.of("displayName", displayName.strip(), "language", language), null);
 		}
 		catch (ServiceRefusal refusal) {
-			Map<String, String> form = new LinkedHashMap<>();
-			form.put("displayName", displayName);
-			form.put("language", chosen);
 			model.addAttribute("form", form);
 			model.addAttribute("problem", refusal);
 			return "profile";
 		}
-		this.languages.setLocale(request, response, "en".equals(chosen) ? Locale.ENGLISH : Locale.CANADA_FRENCH);
+		this.languages.setLocale(request, response, "en".equals(language) ? Locale.ENGLISH : Locale.CANADA_FRENCH);
 		PageHeader.forget(request.getSession());
 		redirect.addFlashAttribute("done", "profile.done");
 		return "redirect:/profil";
