@@ -230,7 +230,7 @@ class BrowserAdministrationJourneysIT {
 			browser.find(By.id("rejet-" + listing)).sendKeys("   ");
 			button(browser, listing, "reject").click();
 			WebElement refusal = browser.find(By.id("rejet-" + listing + "-erreur"));
-			assertThat(refusal.getText()).isEqualTo("ne doit pas être vide");
+			assertThat(refusal.getText()).isEqualTo("Ce champ est obligatoire.");
 			assertThat(browser.find(By.id("rejet-" + listing)).getAttribute("aria-describedby"))
 				.isEqualTo("rejet-" + listing + "-erreur");
 			browser.check("moderation-refus");

@@ -166,7 +166,7 @@ class BrowserLifecycleJourneysIT {
 			browser.find(By.id("raison-" + upcoming)).sendKeys("   ");
 			cancelButton(browser, upcoming).click();
 			WebElement refusal = browser.find(By.id("raison-" + upcoming + "-erreur"));
-			assertThat(refusal.getText()).isEqualTo("ne doit pas être vide");
+			assertThat(refusal.getText()).isEqualTo("Ce champ est obligatoire.");
 			assertThat(browser.find(By.id("raison-" + upcoming)).getAttribute("aria-describedby"))
 				.isEqualTo("raison-" + upcoming + "-erreur");
 			assertThat(card(browser, first.message()).getText()).contains("La requête contient des champs invalides.");
@@ -194,7 +194,7 @@ class BrowserLifecycleJourneysIT {
 			browser.find(By.id("refus-" + declined)).sendKeys("  ");
 			declineButton(browser, declined).click();
 			WebElement refusal = browser.find(By.id("refus-" + declined + "-erreur"));
-			assertThat(refusal.getText()).isEqualTo("ne doit pas être vide");
+			assertThat(refusal.getText()).isEqualTo("Ce champ est obligatoire.");
 			assertThat(browser.find(By.id("refus-" + declined)).getAttribute("aria-invalid")).isEqualTo("true");
 			browser.check("demandes-refus");
 

@@ -68,6 +68,20 @@ class BookingTest {
 	}
 
 	@Test
+	void aBookingConfirmedInsideItsNoticeMayBeCancelledForAnHourThenNot() {
+		// confirmed at once 20 hours before its start, inside the 24-hour notice: never cancellable before
+		Booking booking = request(BookingMode.INSTANT, NOW.plus(Duration.ofHours(20)), NOW.plus(Duration.ofHours(22)));
+		Booking copy = request(BookingMode.INSTANT, NOW.plus(Duration.ofHours(20)), NOW.plus(Duration.ofHours(22)));
+		assertThatThrownBy(() -> copy.cancel(Side.BORROWER, "p", "Erreur", NOW.plus(Duration.ofMinutes(61))))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> {
+				assertThat(r.type()).isEqualTo("cancellation-notice-passed");
+				assertThat(r.properties()).containsKey("latestCancellation");
+			});
+		booking.cancel(Side.BORROWER, "p", "Erreur de date", NOW.plus(Duration.ofMinutes(59)));
+		assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
+	}
+
+	@Test
 	void completionStatesTheAmountDueExactly() {
 		Booking booking = request(BookingMode.INSTANT, local(2026, 12, 10, 10), local(2026, 12, 10, 13));
 		assertThatThrownBy(() -> booking.complete(local(2026, 12, 10, 12))).isInstanceOf(Refusal.class);
