@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 
 import org.bson.Document;
@@ -99,6 +100,37 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 		Instant afterChange = Instant.parse(series.get("booked").get(2).get("start").asString());
 		assertThat(Duration.between(beforeChange, afterChange)).isEqualTo(Duration.ofDays(7).minusHours(1));
 		assertThat(LocalDateTime.ofInstant(afterChange, TORONTO).getHour()).isEqualTo(10);
+	}
+
+	@Test
+	void aSeriesRetriedWithItsKeyBooksNothingMoreAndTheKeyForAnotherSeriesIsRefused() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> l);
+		String key = "serie-" + UUID.randomUUID();
+		String body = """
+				{"listingId":"%s","start":"%s","end":"%s","everyWeeks":1,"occurrences":%d,"acceptPrerequisites":true}""";
+		MvcResult first = this.mvc.perform(post("/api/bookings/series").with(TestActors.MEMBER_B.token())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(listing.id(), at(10, 10, 0), at(10, 11, 0), 2))).andReturn();
+		assertThat(first.getResponse().getStatus()).isEqualTo(201);
+		String seriesId = body(first).get("seriesId").asString();
+		MvcResult retried = this.mvc.perform(post("/api/bookings/series").with(TestActors.MEMBER_B.token())
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(listing.id(), at(10, 10, 0), at(10, 11, 0), 2))).andReturn();
+		assertThat(retried.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(retried).get("seriesId").asString()).isEqualTo(seriesId);
+		assertThat(body(retried).get("booked").findValuesAsString("id"))
+			.isEqualTo(body(first).get("booked").findValuesAsString("id"));
+		for (int occurrences : List.of(3, 1)) {
+			MvcResult other = this.mvc.perform(post("/api/bookings/series").with(TestActors.MEMBER_B.token())
+				.header("Idempotency-Key", key)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(body.formatted(listing.id(), at(10, 10, 0), at(10, 11, 0), occurrences))).andReturn();
+			assertThat(other.getResponse().getStatus()).isEqualTo(422);
+			assertThat(body(other).get("type").asString()).isEqualTo("urn:mutualis:problem:idempotency-key-reused");
+		}
+		assertThat(this.mongo.getCollection("bookings").countDocuments(new Document("seriesId", seriesId))).isEqualTo(2);
 	}
 
 	@Test

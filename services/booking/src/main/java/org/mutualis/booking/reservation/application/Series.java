@@ -1,11 +1,15 @@
 package org.mutualis.booking.reservation.application;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.mutualis.booking.listing.ListingDirectory;
 import org.mutualis.booking.reservation.Booking;
 import org.mutualis.booking.reservation.Bookings;
+import org.mutualis.booking.reservation.SeriesKeys;
 import org.mutualis.booking.reservation.TimeRange;
 import org.mutualis.platform.problem.Refusal;
 import org.mutualis.platform.problem.Refusal.Reason;
@@ -40,7 +45,11 @@ public class Series {
 
 	private final ListingDirectory listings;
 
-	Series(Reserving reserving, BookingDecisions decisions, Bookings bookings, ListingDirectory listings) {
+	private final SeriesKeys keys;
+
+	Series(Reserving reserving, BookingDecisions decisions, Bookings bookings, ListingDirectory listings,
+			SeriesKeys keys) {
+		this.keys = keys;
 		this.reserving = reserving;
 		this.decisions = decisions;
 		this.bookings = bookings;
@@ -62,6 +71,25 @@ public class Series {
 	public record Request(String listingId, Instant start, Instant end, int quantity, int everyWeeks,
 			@Nullable LocalDate until, @Nullable Integer occurrences, boolean prerequisitesAccepted,
 			@Nullable String message) {
+
+		/**
+		 * A digest of everything the series asks, kept under its idempotency key.
+		 * @return URL-safe Base64 of a SHA-256
+		 */
+		String digest() {
+			String canonical = String.join("\u0000", this.listingId, this.start.toString(), this.end.toString(),
+					Integer.toString(this.quantity), Integer.toString(this.everyWeeks), String.valueOf(this.until),
+					String.valueOf(this.occurrences), Boolean.toString(this.prerequisitesAccepted),
+					(this.message != null) ? "m" + this.message : "-");
+			try {
+				byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+				return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			}
+		}
+
 	}
 
 	/**
@@ -78,8 +106,9 @@ public class Series {
 	 * @param seriesId the series
 	 * @param booked the occurrences booked
 	 * @param skipped the occurrences refused
+	 * @param created whether this request booked any (false for a retry that found them all booked already)
 	 */
-	public record Outcome(String seriesId, List<Booking> booked, List<Skipped> skipped) {
+	public record Outcome(String seriesId, List<Booking> booked, List<Skipped> skipped, boolean created) {
 	}
 
 	/**
@@ -103,15 +132,22 @@ public class Series {
 				? UUID.nameUUIDFromBytes(("series|" + actor.organisationId() + "|" + actor.personId() + "|" + idempotencyKey)
 					.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()
 				: UUID.randomUUID().toString();
+		if (idempotencyKey != null && !this.keys.remember(seriesId, request.digest()).equals(request.digest())) {
+			// the same key for another series: refused before any occurrence is booked
+			throw Refusal.of(Reason.UNPROCESSABLE, "idempotency-key-reused").with("seriesId", seriesId);
+		}
+		boolean created = false;
 		List<Booking> booked = new ArrayList<>();
 		List<Skipped> skipped = new ArrayList<>();
 		for (int n = 0; n < occurrences.size(); n++) {
 			TimeRange range = occurrences.get(n);
 			try {
-				booked.add(this.reserving.request(actor,
+				Reserving.Reserved reserved = this.reserving.request(actor,
 						new Reserving.Request(request.listingId(), range.start(), range.end(), request.quantity(),
 								request.prerequisitesAccepted(), request.message(), seriesId),
-						(idempotencyKey != null) ? idempotencyKey + "#" + n : null).booking());
+						(idempotencyKey != null) ? idempotencyKey + "#" + n : null);
+				booked.add(reserved.booking());
+				created |= reserved.created();
 			}
 			catch (Refusal refusal) {
 				if (n == 0 && refusal.reason() != Reason.CONFLICT && refusal.reason() != Reason.UNPROCESSABLE) {
@@ -124,7 +160,7 @@ public class Series {
 				skipped.add(new Skipped(range.start(), range.end(), refusal.type()));
 			}
 		}
-		return new Outcome(seriesId, booked, skipped);
+		return new Outcome(seriesId, booked, skipped, created);
 	}
 
 	/**

@@ -35,7 +35,8 @@ class SeriesController {
 						(request.everyWeeks() != null) ? request.everyWeeks() : 1, request.until(), request.occurrences(),
 						request.acceptPrerequisites(), request.message()),
 				key);
-		return ResponseEntity.status(outcome.booked().isEmpty() ? HttpStatus.OK : HttpStatus.CREATED)
+		// 201 when this request booked some; 200 when it booked none (all skipped, or a retry that found them booked)
+		return ResponseEntity.status(outcome.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(SeriesView.of(outcome));
 	}
 
