@@ -7,13 +7,15 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.mutualis.booking.BookingTestSupport;
 import org.mutualis.booking.listing.BookableListing;
+import org.mutualis.booking.listing.BookingMode;
+import org.mutualis.booking.listing.BookingRules;
 import org.mutualis.booking.organisation.OrganisationStatus;
 import org.mutualis.booking.reservation.application.BookingDecisions;
 import org.mutualis.booking.reservation.application.BookingJobs;
@@ -131,6 +133,26 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 			assertThat(body(other).get("type").asString()).isEqualTo("urn:mutualis:problem:idempotency-key-reused");
 		}
 		assertThat(this.mongo.getCollection("bookings").countDocuments(new Document("seriesId", seriesId))).isEqualTo(2);
+	}
+
+	@Test
+	void theTimeLeftByAnAcceptedCounterProposalIsOfferedToTheWaitingList() throws Exception {
+		BookableListing listing = listingOfA(1, (l) -> withRules(l,
+				new BookingRules(BookingMode.APPROVAL, 60, 480, 0, 365, 0, 0, null, 24)));
+		String id = body(this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(requestJson(listing.id(), at(12, 10, 0), at(12, 11, 0), 1))).andReturn()).get("id").asString();
+		Actor waiting = approvedActor("org-w-" + listing.id());
+		WaitlistEntry entry = this.waitlisting.join(waiting,
+				new Reserving.Request(listing.id(), at(12, 10, 0), at(12, 11, 0), 1, true, null, null));
+		this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"start\":\"" + at(12, 14, 0) + "\",\"end\":\"" + at(12, 15, 0) + "\"}"));
+		MvcResult accepted = this.mvc.perform(post("/api/bookings/" + id + "/counter-proposal/accept")
+			.with(TestActors.MEMBER_B.token())).andReturn();
+		assertThat(body(accepted).get("status").asString()).isEqualTo("CONFIRMED");
+		Document offered = this.mongo.getCollection("waitlist").find(new Document("_id", entry.id())).first();
+		assertThat(offered.getString("status")).isEqualTo("OFFERED");
 	}
 
 	@Test

@@ -166,6 +166,8 @@ public class BookingDecisions {
 		catch (RuntimeException ex) {
 			return afterFailedAccept(booking, loaded, before, listing.capacity(), ex);
 		}
+		// the time the request held before is free now: the waiting list may have it
+		this.releases.offerFreedTime(booking);
 		return booking;
 	}
 

@@ -39,6 +39,14 @@ class Releases {
 		if (booking.quotaKey() != null) {
 			this.quotas.release(booking.quotaKey(), booking.id());
 		}
+		offerFreedTime(booking);
+	}
+
+	/**
+	 * Offers the time a booking gave up to the listing's waiting list: released, or left for another time.
+	 * @param booking the booking
+	 */
+	void offerFreedTime(Booking booking) {
 		try {
 			this.waitlisting.offerFreedTime(booking.terms().listingId());
 		}
