@@ -1,5 +1,10 @@
 package org.mutualis.gateway.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 import org.mutualis.gateway.GatewayProperties;
 import reactor.core.publisher.Mono;
 
@@ -14,7 +19,8 @@ import org.springframework.web.server.WebFilterChain;
 
 /**
  * Adds the browser-hardening headers to every answer, the gateway's own and the services': CSP on HTML,
- * anti-sniffing and anti-framing everywhere, HSTS on HTTPS only, and {@code no-store} on API answers.
+ * anti-sniffing and anti-framing everywhere, HSTS on HTTPS only, and {@code no-store} on API answers (unless the
+ * service allowed only the asker to keep one: {@code private, max-age}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,10 +62,25 @@ class SecurityHeaders implements WebFilter {
 			// HSTS over plain HTTP is meaningless to browsers and must not leak from a service
 			headers.remove("Strict-Transport-Security");
 		}
-		if (exchange.getRequest().getPath().value().startsWith("/api/")) {
+		if (exchange.getRequest().getPath().value().startsWith("/api/") && !privateOnly(headers.getCacheControl())) {
 			headers.set(HttpHeaders.CACHE_CONTROL, "no-store");
 			headers.remove(HttpHeaders.EXPIRES);
 		}
+	}
+
+	/**
+	 * Whether a service allowed only the asker itself to keep its answer a while ({@code private, max-age=…}: the
+	 * calendar feeds, which calendar applications poll): no shared cache may store it, so the gateway leaves it.
+	 */
+	private static boolean privateOnly(@Nullable String cacheControl) {
+		if (cacheControl == null) {
+			return false;
+		}
+		List<String> directives = Arrays.stream(cacheControl.toLowerCase(Locale.ROOT).split(","))
+			.map(String::strip)
+			.toList();
+		return directives.contains("private") && directives.stream().anyMatch((d) -> d.startsWith("max-age="))
+				&& directives.stream().noneMatch((d) -> d.equals("public") || d.startsWith("s-maxage"));
 	}
 
 }

@@ -49,11 +49,26 @@ class SecurityHeadersTest {
 		assertThat(answer.getFirst("X-Frame-Options")).isEqualTo("DENY");
 	}
 
+	@Test
+	void anAnswerTheServiceLetsOnlyTheAskerKeepIsLeftSo() {
+		// booking's calendar feeds: calendar applications poll them, and may keep each answer five minutes
+		assertThat(answer("http://mutualis.example/api/bookings/calendar/feeds/t.ics", MediaType.valueOf("text/calendar"),
+				"private, max-age=300").getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("private, max-age=300");
+		assertThat(answer("http://mutualis.example/api/bookings/1", MediaType.APPLICATION_JSON, "public, max-age=300")
+			.getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+		assertThat(answer("http://mutualis.example/api/bookings/1", MediaType.APPLICATION_JSON, "private")
+			.getFirst(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-store");
+	}
+
 	private HttpHeaders answer(String url, MediaType type) {
+		return answer(url, type, "max-age=3600");
+	}
+
+	private HttpHeaders answer(String url, MediaType type, String cacheControl) {
 		MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get(url));
 		this.headers.filter(exchange, (filtered) -> {
 			filtered.getResponse().getHeaders().setContentType(type);
-			filtered.getResponse().getHeaders().setCacheControl("max-age=3600");
+			filtered.getResponse().getHeaders().setCacheControl(cacheControl);
 			return filtered.getResponse().setComplete();
 		}).block(Duration.ofSeconds(5));
 		return exchange.getResponse().getHeaders();
