@@ -201,6 +201,9 @@ class ReservationApiTest extends BookingTestSupport {
 						"This value does not have the right format."),
 				List.of(json.replace("\"message\":\"Pour notre assemblée\"", "\"message\":123"), "message",
 						"This value does not have the right format."),
+				// nor a number an instant (Jackson would read seconds since 1970)
+				List.of(json.replaceFirst("\"start\":\"[^\"]+\"", "\"start\":1796000000"), "start",
+						"This value does not have the right format."),
 				List.of(json.replace(accepted, accepted + ",\"acceptedPrerequisites\":true"), "acceptedPrerequisites",
 						"This field is not accepted."));
 		for (List<String> refusal : refusals) {

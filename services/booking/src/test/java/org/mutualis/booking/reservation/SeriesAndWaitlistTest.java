@@ -64,6 +64,12 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 		assertThat(series.get("skipped").get(0).get("start").asString()).isEqualTo(at(17, 10, 0).toString());
 		assertThat(series.get("skipped").get(0).get("problem").asString()).isEqualTo("slot-unavailable");
 		String seriesId = series.get("seriesId").asString();
+		// a member of the owning organisation may cancel none of them: the series is refused, not each occurrence
+		MvcResult forbidden = this.mvc.perform(post("/api/bookings/series/" + seriesId + "/cancel")
+			.with(TestActors.MEMBER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"Entretien\"}")).andReturn();
+		assertThat(forbidden.getResponse().getStatus()).isEqualTo(403);
 		JsonNode cancelled = body(this.mvc.perform(post("/api/bookings/series/" + seriesId + "/cancel")
 			.with(TestActors.MEMBER_B.token())
 			.contentType(MediaType.APPLICATION_JSON)

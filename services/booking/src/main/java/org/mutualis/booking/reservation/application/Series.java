@@ -189,6 +189,10 @@ public class Series {
 				cancelled.add(this.decisions.cancel(actor, occurrence.id(), reason, null));
 			}
 			catch (Refusal refusal) {
+				if (refusal.reason() == Reason.FORBIDDEN) {
+					// the same person may cancel all of them or none: the series, not each occurrence, is refused
+					throw refusal;
+				}
 				kept.add(new Skipped(occurrence.range().start(), occurrence.range().end(), refusal.type()));
 			}
 		}
