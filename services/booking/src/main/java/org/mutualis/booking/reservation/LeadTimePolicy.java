@@ -18,6 +18,9 @@ public final class LeadTimePolicy {
 	 * @return the verdict
 	 */
 	public PolicyResult check(BookableListing listing, TimeRange range, Instant now) {
+		if (range.start().isBefore(now)) {
+			return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "start-in-past").with("now", now.toString()));
+		}
 		Instant earliest = now.plus(Duration.ofHours(listing.rules().minNoticeHours()));
 		if (range.start().isBefore(earliest)) {
 			return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "notice-too-short", listing.rules().minNoticeHours())

@@ -260,8 +260,12 @@ class ReservationApiTest extends BookingTestSupport {
 		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 10), at(9, 11, 10), 1))).isEqualTo("not-in-unit");
 		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 14, 0), 1)))
 			.isEqualTo("duration-too-long");
-		assertThat(problem(request(TestActors.MEMBER_B, listing, at(1, 10, 0), at(1, 11, 0), 1)))
-			.isEqualTo("notice-too-short");
+		MvcResult shortNotice = request(TestActors.MEMBER_B, listing, at(1, 10, 0), at(1, 11, 0), 1);
+		assertThat(problem(shortNotice)).isEqualTo("notice-too-short");
+		assertThat(body(shortNotice).get("messages").get("en").asString())
+			.isEqualTo("The request must arrive at least 48 hours before the start.");
+		assertThat(problem(request(TestActors.MEMBER_B, listing, at(-1, 10, 0), at(-1, 11, 0), 1)))
+			.isEqualTo("start-in-past");
 		assertThat(problem(request(TestActors.MEMBER_B, listing, at(70, 10, 0), at(70, 11, 0), 1))).isEqualTo("too-far-ahead");
 		assertThat(problem(request(TestActors.MEMBER_B, listing, at(9, 10, 0), at(9, 11, 0), 2)))
 			.isEqualTo("quantity-too-large");
