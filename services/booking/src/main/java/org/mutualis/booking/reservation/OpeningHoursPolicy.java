@@ -79,8 +79,19 @@ public final class OpeningHoursPolicy {
 			.filter((w) -> w.day() == end.getDayOfWeek() && w.to().equals(end.toLocalTime()))
 			.findFirst();
 		if (first.isEmpty() || last.isEmpty()) {
-			return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "outside-opening-hours")
-				.with("openingHours", hoursOf(listing.weekly(), start.toLocalDate())));
+			List<WeeklyWindow> day = listing.weekly().stream().filter((w) -> w.day() == start.getDayOfWeek()).toList();
+			if (day.isEmpty()) {
+				return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "outside-opening-hours")
+					.with("openingHours", List.of()));
+			}
+			// open that day, but booked by the day: from its opening to its closing, which the refusal names
+			LocalTime opens = day.stream().map(WeeklyWindow::from).min(LocalTime::compareTo).orElseThrow();
+			LocalTime closes = day.stream().map(WeeklyWindow::to).max(LocalTime::compareTo).orElseThrow();
+			return new PolicyResult.Broken(Refusal.of(Reason.UNPROCESSABLE, "whole-days-only", opens.toString(),
+					closes.toString())
+				.with("openingHours", hoursOf(listing.weekly(), start.toLocalDate()))
+				.with("dayStart", start.toLocalDate().atTime(opens).atZone(listing.timeZone()).toInstant().toString())
+				.with("dayEnd", start.toLocalDate().atTime(closes).atZone(listing.timeZone()).toInstant().toString()));
 		}
 		return PolicyResult.ALLOWED;
 	}

@@ -125,8 +125,14 @@ class BookingTest {
 				LocalDateTime.of(2027, 3, 15, 18, 0).atZone(ZONE).toInstant());
 		assertThat(policy.check(listing, weekend)).isInstanceOf(PolicyResult.Allowed.class);
 		assertThat(DurationPolicy.days(listing, weekend)).isEqualTo(3);
-		assertThat(policy.check(listing, new TimeRange(weekend.start().plus(Duration.ofHours(1)), weekend.end())))
-			.isInstanceOf(PolicyResult.Broken.class);
+		// a day's hours that are not opening to closing: refused as whole days only, naming that day's hours
+		PolicyResult partDay = policy.check(listing, new TimeRange(weekend.start().plus(Duration.ofHours(1)), weekend.end()));
+		assertThat(partDay).isInstanceOfSatisfying(PolicyResult.Broken.class, (broken) -> {
+			assertThat(broken.refusal().type()).isEqualTo("whole-days-only");
+			assertThat(broken.refusal().properties()).containsEntry("dayStart", weekend.start().toString());
+			assertThat(broken.refusal().properties()).containsEntry("dayEnd",
+					LocalDateTime.of(2027, 3, 13, 18, 0).atZone(ZONE).toInstant().toString());
+		});
 	}
 
 	@Test
