@@ -187,6 +187,12 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 		String taken = body(this.mvc.perform(post("/api/bookings").with(TestActors.MEMBER_B.token())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(requestJson(listing.id(), at(12, 9, 0), at(12, 12, 0), 1))).andReturn()).get("id").asString();
+		// the organisation holding the time does not wait behind its own request
+		assertThatThrownBy(() -> this.waitlisting.join(actor(TestActors.MEMBER_B), wanted))
+			.isInstanceOfSatisfying(Refusal.class, (r) -> {
+				assertThat(r.type()).isEqualTo("own-booking-holds-time");
+				assertThat(r.properties()).containsEntry("bookingId", taken);
+			});
 		WaitlistEntry firstEntry = this.waitlisting.join(first, wanted);
 		// one place in the line per organisation and time
 		assertThatThrownBy(() -> this.waitlisting.join(first, wanted)).isInstanceOfSatisfying(Refusal.class, (r) -> {

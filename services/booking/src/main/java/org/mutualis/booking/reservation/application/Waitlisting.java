@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.mutualis.booking.reservation.BookingTerms;
 import org.mutualis.booking.reservation.Bookings;
 import org.mutualis.booking.reservation.Hold;
 import org.mutualis.booking.reservation.HoldOutcome;
+import org.mutualis.booking.reservation.ListingOccupancy;
 import org.mutualis.booking.reservation.Occupancy;
 import org.mutualis.booking.reservation.RequestRules;
 import org.mutualis.booking.reservation.TimeRange;
@@ -98,9 +100,22 @@ public class Waitlisting {
 		Instant now = this.clock.instant();
 		this.rules.check(listing, range, request.quantity(), request.prerequisitesAccepted(), now).orRefuse();
 		TimeRange occupied = occupied(listing, range);
-		if (this.occupancy.read(listing.id(), occupied).fits(occupied, request.quantity(), listing.capacity())) {
+		ListingOccupancy current = this.occupancy.read(listing.id(), occupied);
+		if (current.fits(occupied, request.quantity(), listing.capacity())) {
 			throw Refusal.of(Reason.CONFLICT, "slot-available");
 		}
+		// waiting behind one's own request or booking would only be offered one's own time back
+		current.holds()
+			.stream()
+			.filter((hold) -> hold.kind() == Hold.Kind.BOOKING && hold.occupied().overlaps(occupied))
+			.map((hold) -> this.bookings.find(hold.id()))
+			.flatMap(Optional::stream)
+			.filter((booking) -> booking.terms().borrowerOrganisationId().equals(borrowerId)
+					&& booking.status().holdsTime())
+			.findFirst()
+			.ifPresent((own) -> {
+				throw Refusal.of(Reason.CONFLICT, "own-booking-holds-time").with("bookingId", own.id());
+			});
 		this.waitlist.ofOrganisation(borrowerId)
 			.stream()
 			.filter((waiting) -> waiting.status() == WaitlistEntry.Status.WAITING
