@@ -1,10 +1,9 @@
 package org.mutualis.booking.impact;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.regex.Pattern;
 
+import org.mutualis.booking.ledger.StatementMonth;
 import org.mutualis.platform.problem.Refusal;
 
 /**
@@ -17,8 +16,6 @@ public record Period(YearMonth from, YearMonth to) {
 
 	/** The longest period one report covers, in months. */
 	public static final int MAX_MONTHS = 120;
-
-	private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}");
 
 	/**
 	 * Reads a period as callers write it.
@@ -37,15 +34,7 @@ public record Period(YearMonth from, YearMonth to) {
 	}
 
 	private static YearMonth month(String text, String field) {
-		if (!SHAPE.matcher(text).matches()) {
-			throw Refusal.invalidField("invalid-month", field);
-		}
-		try {
-			return YearMonth.parse(text);
-		}
-		catch (DateTimeParseException ex) {
-			throw Refusal.invalidField("invalid-month", field);
-		}
+		return StatementMonth.parse(text, field);
 	}
 
 }

@@ -25,12 +25,18 @@ public final class StatementMonth {
 		if (!SHAPE.matcher(text).matches()) {
 			throw Refusal.invalidField("invalid-month", field);
 		}
+		YearMonth month;
 		try {
-			return YearMonth.parse(text);
+			month = YearMonth.parse(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw Refusal.invalidField("invalid-month", field);
 		}
+		// the years bookings may name (2000–2199): no booking, so no statement, lies outside them
+		if (month.getYear() < 2000 || month.getYear() > 2199) {
+			throw Refusal.invalidField("invalid-month", field);
+		}
+		return month;
 	}
 
 }

@@ -81,6 +81,13 @@ class LedgerApiTest extends ProjectionTestSupport {
 		assertThat(problem.get("type").asString()).isEqualTo("urn:mutualis:problem:invalid-month");
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("month");
 		assertThat(problem.get("messages").get("en").asString()).contains("yyyy-MM");
+		// outside the years bookings may name
+		for (String month : java.util.List.of("0000-01", "1999-12", "2200-01")) {
+			assertThat(this.mvc.perform(get("/api/bookings/ledger/statements/" + month).with(TestActors.MEMBER_A.token()))
+				.andReturn()
+				.getResponse()
+				.getStatus()).as(month).isEqualTo(400);
+		}
 	}
 
 	private void complete(String borrower, String owner, String amount, String localStart) {
