@@ -96,12 +96,14 @@ public interface Bookings {
 	 * @param endsAfter only those ending after this, or {@code null}
 	 * @param endsBefore only those ending at or before this, or {@code null}
 	 * @param newestFirst order by start descending instead of ascending
+	 * @param withoutPendingOffers leave out waiting-list offers their borrower has not accepted yet (the owner has
+	 * nothing to decide on them)
 	 */
 	record BookingQuery(@Nullable String borrowerOrganisationId,
 			@Nullable String ownerOrganisationId,
 			@Nullable String listingId, Set<BookingStatus> statuses,
 			@Nullable Instant endsAfter, @Nullable Instant endsBefore,
-			boolean newestFirst) {
+			boolean newestFirst, boolean withoutPendingOffers) {
 	}
 
 	/**

@@ -41,6 +41,9 @@ public final class ReservationFixtures {
 
 	private static final ZoneId TORONTO = ZoneId.of("America/Toronto");
 
+	/** The third organisation's id. */
+	public static final String THIRD_ORGANISATION = "5e1f00cc-0000-4000-8000-0000000000cc";
+
 	private final ListingDirectory listings;
 
 	private final Organisations organisations;
@@ -97,37 +100,48 @@ public final class ReservationFixtures {
 				1, null, 2, true, null), null).seriesId();
 	}
 
-	/** @return a request body for a fresh listing of A whose time is fully taken by another booking of B */
+	/** @return a request body for a fresh listing of A whose time is fully taken by a third organisation */
 	public String fullTimeJson() {
 		BookableListing listing = listingOfA();
-		this.reserving.request(actor(TestActors.MANAGER_B),
+		this.reserving.request(thirdOrganisation(),
 				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null);
 		return requestJson(listing.id());
 	}
 
-	/** @return a fresh waiting entry of B */
+	/** @return a fresh waiting entry of B, behind a third organisation's booking */
 	public WaitlistEntry waitingEntryOfB() {
 		BookableListing listing = listingOfA();
-		this.reserving.request(actor(TestActors.MANAGER_B),
+		this.reserving.request(thirdOrganisation(),
 				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null);
 		return this.waitlisting.join(actor(TestActors.MEMBER_B),
 				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 1, true, null, null));
 	}
 
-	/** @return a fresh waiting-list offer made to B when another booking of B was cancelled */
+	/** @return a fresh waiting-list offer made to B when a third organisation's booking was cancelled */
 	public Booking offerToB() {
 		BookableListing listing = listingOfA();
-		Booking full = this.reserving.request(actor(TestActors.MANAGER_B),
+		Booking full = this.reserving.request(thirdOrganisation(),
 				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 5, true, null, null), null).booking();
 		WaitlistEntry entry = this.waitlisting.join(actor(TestActors.MEMBER_B),
 				new Reserving.Request(listing.id(), at(10, 10), at(10, 12), 1, true, null, null));
-		this.decisions.cancel(actor(TestActors.MANAGER_B), full.id(), "Plus besoin", null);
+		this.decisions.cancel(thirdOrganisation(), full.id(), "Plus besoin", null);
 		return this.bookings.find(this.waitlisting.mine(actor(TestActors.MEMBER_B))
 			.stream()
 			.filter((e) -> e.id().equals(entry.id()))
 			.findFirst()
 			.orElseThrow()
 			.bookingId()).orElseThrow();
+	}
+
+	/**
+	 * A manager of a third approved organisation, which fills a listing's time so that B may wait for it (an
+	 * organisation does not wait behind its own booking).
+	 * @return the actor
+	 */
+	public Actor thirdOrganisation() {
+		this.organisations.record(THIRD_ORGANISATION, OrganisationStatus.APPROVED, "Organisation C", "Culture",
+				"Roussillon", "fr", Instant.now());
+		return new Actor("manager-of-c", THIRD_ORGANISATION, Set.of(Actor.MANAGER));
 	}
 
 	/** @return a fresh published listing of organisation A, both organisations approved */

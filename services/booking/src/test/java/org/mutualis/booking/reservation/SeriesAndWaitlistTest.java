@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 class SeriesAndWaitlistTest extends BookingTestSupport {
@@ -209,6 +210,12 @@ class SeriesAndWaitlistTest extends BookingTestSupport {
 		String offerId = offered.getString("bookingId");
 		Document offer = this.mongo.getCollection("bookings").find(new Document("_id", offerId)).first();
 		assertThat(offer.getString("status")).isEqualTo("REQUESTED");
+		// an offer not yet accepted says so, and is not among the owner's requests to decide
+		assertThat(body(this.mvc.perform(get("/api/bookings/" + offerId).with(TestActors.MANAGER_A.token())).andReturn())
+			.get("offerPending")
+			.asBoolean()).isTrue();
+		assertThat(body(this.mvc.perform(get("/api/bookings/incoming?size=100").with(TestActors.MANAGER_A.token()))
+			.andReturn()).get("items").findValuesAsString("id")).doesNotContain(offerId);
 		assertThat(offer.getBoolean("offerPending")).isTrue();
 		assertThat(this.mongo.getCollection("waitlist").find(new Document("_id", secondEntry.id())).first()
 			.getString("status")).isEqualTo("WAITING");

@@ -70,15 +70,16 @@ public class BookingQueries {
 		String organisation = BookingAccess.requireOrganisation(actor);
 		Instant now = this.clock.instant();
 		BookingQuery query = switch (view) {
-			case UPCOMING -> new BookingQuery(organisation, null, null, Set.of(BookingStatus.CONFIRMED), now, null, false);
-			case PENDING -> new BookingQuery(organisation, null, null, Set.of(BookingStatus.REQUESTED), now, null, false);
-			case PAST -> new BookingQuery(organisation, null, null, Set.of(), null, now, true);
+			case UPCOMING -> new BookingQuery(organisation, null, null, Set.of(BookingStatus.CONFIRMED), now, null, false, false);
+			case PENDING -> new BookingQuery(organisation, null, null, Set.of(BookingStatus.REQUESTED), now, null, false, false);
+			case PAST -> new BookingQuery(organisation, null, null, Set.of(), null, now, true, false);
 		};
 		return this.bookings.list(query, page, size);
 	}
 
 	/**
-	 * Lists pending requests for the actor's organisation's listings, soonest first.
+	 * Lists pending requests for the actor's organisation's listings, soonest first; waiting-list offers join them once
+	 * their borrower accepted them (before, the owner has nothing to decide).
 	 * @param actor a member or manager of the owning organisation
 	 * @param page page number from 0
 	 * @param size page size
@@ -87,7 +88,7 @@ public class BookingQueries {
 	public BookingPage incoming(Actor actor, int page, int size) {
 		String organisation = BookingAccess.requireOrganisation(actor);
 		return this.bookings.list(new BookingQuery(null, organisation, null, Set.of(BookingStatus.REQUESTED),
-				this.clock.instant(), null, false), page, size);
+				this.clock.instant(), null, false, true), page, size);
 	}
 
 	/**
@@ -107,7 +108,7 @@ public class BookingQueries {
 			throw Refusal.of(Reason.FORBIDDEN, "not-listing-owner");
 		}
 		Set<BookingStatus> statuses = activeOnly ? EnumSet.of(BookingStatus.REQUESTED, BookingStatus.CONFIRMED) : Set.of();
-		return this.bookings.list(new BookingQuery(null, null, listingId, statuses, null, null, false), page, size);
+		return this.bookings.list(new BookingQuery(null, null, listingId, statuses, null, null, false, false), page, size);
 	}
 
 }

@@ -146,6 +146,9 @@ class MongoBookings implements Bookings {
 		else if (selection.endsBefore() != null) {
 			criteria.and("end").lte(selection.endsBefore());
 		}
+		if (selection.withoutPendingOffers()) {
+			criteria.and("offerPending").ne(true);
+		}
 		long total = this.mongo.count(Query.query(criteria), COLLECTION);
 		if ((long) page * size >= total) {
 			// past the last item; a skip beyond an int would also wrap round in the driver and give page 0's items

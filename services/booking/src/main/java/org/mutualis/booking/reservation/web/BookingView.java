@@ -39,13 +39,15 @@ import org.mutualis.booking.reservation.Proposal;
  * @param reason why it was declined or cancelled
  * @param costMode cost recovery mode
  * @param requestedAt when it was requested
+ * @param offerPending whether it is a waiting-list offer its borrower has not accepted yet (accept it with
+ * {@code POST /api/bookings/{id}/waitlist-offer/accept}; cancel it to let it go)
  */
 record BookingView(String id, long version, String status, String listingId, Title listingTitle, String listingKind,
 		String unit, String mode, String ownerOrganisationId, String ownerOrganisationName, String borrowerOrganisationId,
 		String borrowerOrganisationName, String requesterId, int quantity, Instant start, Instant end, String timeZone,
 		LocalDateTime localStart, LocalDateTime localEnd, @Nullable String message, @Nullable Instant expiresAt,
 		@Nullable ProposalView proposal, @Nullable String seriesId, @Nullable String reason, String costMode,
-		Instant requestedAt) {
+		Instant requestedAt, boolean offerPending) {
 
 	static BookingView of(Booking booking) {
 		BookingState s = booking.state();
@@ -59,7 +61,8 @@ record BookingView(String id, long version, String status, String listingId, Tit
 				s.terms().ownerOrganisationId(), s.terms().ownerOrganisationName(), s.terms().borrowerOrganisationId(),
 				s.terms().borrowerOrganisationName(), s.requesterId(), s.quantity(), s.start(), s.end(), zone.getId(),
 				LocalDateTime.ofInstant(s.start(), zone), LocalDateTime.ofInstant(s.end(), zone), s.message(),
-				s.expiresAt(), proposal, s.seriesId(), s.reason(), s.terms().costMode(), s.requestedAt());
+				s.expiresAt(), proposal, s.seriesId(), s.reason(), s.terms().costMode(), s.requestedAt(),
+				s.offerPending());
 	}
 
 	/**
