@@ -1,6 +1,7 @@
 package org.mutualis.web;
 
 import org.mutualis.web.web.Accounts;
+import org.mutualis.web.web.FieldLabels;
 import org.mutualis.web.web.Formats;
 import org.mutualis.web.web.ServiceCalls;
 
@@ -8,10 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
-/** Gives web-slice tests the page security, language settings, service calls and formats of the running application. */
+/** Gives web-slice tests the page security, language settings, service calls, formats and field labels of the running application. */
 @Configuration(proxyBeanMethods = false)
 @Import({ WebSecurity.class, LanguageConfiguration.class, AuthorizedClients.class, ServiceCalls.class, Accounts.class,
-		Formats.class })
+		Formats.class, FieldLabels.class })
 @EnableConfigurationProperties(WebProperties.class)
 public class WebSecurityAccess {
 

@@ -43,6 +43,7 @@ class AuthorizationMatrixTest extends PageTestSupport {
 			Map.entry("GET /reservations", new int[] { SIGN_IN, 200, 200 }),
 			Map.entry("POST /reservations/{id}/annuler", new int[] { SIGN_IN, 302, 302 }),
 			Map.entry("POST /reservations/{id}/accepter-proposition", new int[] { SIGN_IN, 302, 302 }),
+			Map.entry("POST /reservations/{id}/refuser-proposition", new int[] { SIGN_IN, 302, 302 }),
 			Map.entry("POST /reservations/serie/{seriesId}/annuler", new int[] { SIGN_IN, 302, 302 }),
 			Map.entry("GET /demandes", new int[] { SIGN_IN, 200, FORBIDDEN }),
 			Map.entry("POST /demandes/{id}/confirmer", new int[] { SIGN_IN, 302, FORBIDDEN }),

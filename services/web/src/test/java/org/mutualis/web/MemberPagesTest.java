@@ -200,16 +200,23 @@ class MemberPagesTest extends PageTestSupport {
 
 	@Test
 	void aSeriesPreviewShowsTheDatesBookingWouldSkipThenTheAnswerSaysWhatWasBooked() throws Exception {
+		// a week from now (the listing asks 24 hours' notice and takes bookings up to 180 days ahead)
+		java.time.ZoneId zone = java.time.ZoneId.of("America/Toronto");
+		java.time.LocalDateTime first = java.time.LocalDateTime.now(zone).plusDays(7).withHour(10).withMinute(0)
+			.withSecond(0).withNano(0);
 		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/availability"),
-				eq(Map.of("listingIds", List.of("listing-1"), "quantity", 1, "start", "2026-12-08T15:00:00Z", "end",
-						"2026-12-08T17:00:00Z")),
+				eq(Map.of("listingIds", List.of("listing-1"), "quantity", 1, "start",
+						first.plusWeeks(1).atZone(zone).toInstant().toString(), "end",
+						first.plusWeeks(1).plusHours(2).atZone(zone).toInstant().toString())),
 				any()))
 			.willReturn(ResponseEntity.ok(Map.of("available", List.of(), "unavailable", Map.of("listing-1", "FULL"))));
 		String preview = spaces(body(post("/annonces/listing-1/serie").with(signedIn("MEMBER")).with(csrf())
-			.param("start", "2026-12-01T10:00").param("end", "2026-12-01T12:00").param("quantity", "1")
+			.param("start", first.toString()).param("end", first.plusHours(2).toString()).param("quantity", "1")
 			.param("everyWeeks", "1").param("occurrences", "3").param("action", "apercu")));
-		assertThat(preview).contains("3 dates, dont 1 qui serait sautée.").contains("1 décembre 2026")
-			.contains("Sautée : complet").contains("15 décembre 2026").contains("Confirmer la série");
+		java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+				java.util.Locale.CANADA_FRENCH);
+		assertThat(preview).contains("3 dates, dont 1 qui serait sautée.").contains(first.format(day))
+			.contains("Sautée : complet").contains(first.plusWeeks(2).format(day)).contains("Confirmer la série");
 		given(this.services.exchange(eq(Service.BOOKING), eq(HttpMethod.POST), eq("/api/bookings/series"), any(),
 				any(), anyMap()))
 			.willReturn(ResponseEntity.status(201).body(Map.of("seriesId", "s-1", "booked",

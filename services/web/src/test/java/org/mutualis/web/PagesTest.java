@@ -105,7 +105,9 @@ class PagesTest extends PageTestSupport {
 			.contains("aria-describedby=\"acceptPrerequisites-erreur\"")
 			.contains("id=\"acceptPrerequisites-erreur\"").contains("Les conditions doivent être acceptées.")
 			.contains("value=\"2026-12-01T14:00\"").contains("Assemblée")
-			.contains("<li>acceptPrerequisites : Les conditions doivent être acceptées.</li>");
+			// the summary names the field by its label, not by the service's path
+			.contains("<li>Conditions : Les conditions doivent être acceptées.</li>")
+			.doesNotContain("acceptPrerequisites :");
 	}
 
 	@Test

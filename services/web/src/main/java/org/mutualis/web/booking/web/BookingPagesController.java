@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -35,10 +37,16 @@ class BookingPagesController {
 
 	private static final Set<String> VIEWS = Set.of("upcoming", "pending", "past");
 
+	/** Booking's largest quantity of one request. */
+	static final int LARGEST_QUANTITY = 100000;
+
 	private final ServiceCalls services;
 
-	BookingPagesController(ServiceCalls services) {
+	private final MessageSource messages;
+
+	BookingPagesController(ServiceCalls services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/annonces/{id}/reserver")
@@ -67,6 +75,12 @@ class BookingPagesController {
 		model.addAttribute("form", form);
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("listingId", id);
+		// a quantity that is not a whole number of the range is refused beside its field, never taken as 1
+		FormChecks checks = new FormChecks(this.messages);
+		Integer quantity = checks.wholeNumber("quantity", form.get("quantity"), 1, 1, LARGEST_QUANTITY);
+		if (!checks.passed()) {
+			model.addAttribute("problem", checks.refusal());
+		}
 		try {
 			request.put("start", LocalDateTime.parse(form.get("start")).atZone(zone(listing)).toInstant().toString());
 			request.put("end", LocalDateTime.parse(form.get("end")).atZone(zone(listing)).toInstant().toString());
@@ -75,7 +89,10 @@ class BookingPagesController {
 			model.addAttribute("dateProblem", true);
 			return "book";
 		}
-		request.put("quantity", number(form.get("quantity"), 1));
+		if (!checks.passed()) {
+			return "book";
+		}
+		request.put("quantity", quantity);
 		request.put("acceptPrerequisites", "on".equals(form.get("acceptPrerequisites")));
 		if (!form.get("message").isBlank()) {
 			request.put("message", form.get("message"));
@@ -116,6 +133,13 @@ class BookingPagesController {
 	String acceptProposal(@PathVariable String id, @RequestParam long version, RedirectAttributes redirect) {
 		return decide(id, "counter-proposal/accept", version, null, "booking.done.accepted", "/reservations",
 				redirect);
+	}
+
+	@PostMapping("/reservations/{id}/refuser-proposition")
+	String declineProposal(@PathVariable String id, @RequestParam long version, @RequestParam String reason,
+			RedirectAttributes redirect) {
+		return decide(id, "counter-proposal/decline", version, Map.of("reason", reason.strip()),
+				"booking.done.proposal.declined", "/reservations?vue=pending", redirect);
 	}
 
 	@GetMapping("/demandes")
@@ -220,15 +244,6 @@ class BookingPagesController {
 			form.put(name, (value != null) ? value : "");
 		}
 		return form;
-	}
-
-	private static int number(String value, int fallback) {
-		try {
-			return Integer.parseInt(value.trim());
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 	private static String safe(String id) {

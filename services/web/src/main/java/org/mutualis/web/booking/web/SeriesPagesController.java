@@ -1,5 +1,6 @@
 package org.mutualis.web.booking.web;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -11,11 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 import org.mutualis.web.web.ServiceUnavailable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,8 +43,11 @@ class SeriesPagesController {
 
 	private final ServiceCalls services;
 
-	SeriesPagesController(ServiceCalls services) {
+	private final MessageSource messages;
+
+	SeriesPagesController(ServiceCalls services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/annonces/{id}/serie")
@@ -75,6 +81,15 @@ class SeriesPagesController {
 		}
 		model.addAttribute("listing", listing);
 		model.addAttribute("form", form);
+		// numbers as typed: what is not a whole number of its range is refused beside its field, never replaced
+		FormChecks checks = new FormChecks(this.messages);
+		Integer quantity = checks.wholeNumber("quantity", form.get("quantity"), 1, 1,
+				BookingPagesController.LARGEST_QUANTITY);
+		Integer everyWeeks = checks.wholeNumber("everyWeeks", form.get("everyWeeks"), 1, 1, 4);
+		Integer occurrences = checks.wholeNumber("occurrences", form.get("occurrences"), 4, 1, 52);
+		if (!checks.passed()) {
+			model.addAttribute("problem", checks.refusal());
+		}
 		LocalDateTime start;
 		LocalDateTime end;
 		try {
@@ -85,11 +100,11 @@ class SeriesPagesController {
 			model.addAttribute("dateProblem", true);
 			return "series";
 		}
-		int quantity = bounded(form.get("quantity"), 1, 1, 100000);
-		int everyWeeks = bounded(form.get("everyWeeks"), 1, 1, 4);
-		int occurrences = bounded(form.get("occurrences"), 4, 1, 52);
+		if (quantity == null || everyWeeks == null || occurrences == null) {
+			return "series";
+		}
 		if (!"confirmer".equals(action)) {
-			model.addAttribute("preview", preview(id, zone, start, end, quantity, everyWeeks, occurrences));
+			model.addAttribute("preview", preview(listing, zone, start, end, quantity, everyWeeks, occurrences));
 			return "series";
 		}
 		Map<String, Object> request = new LinkedHashMap<>();
@@ -115,21 +130,42 @@ class SeriesPagesController {
 		}
 		catch (ServiceRefusal refusal) {
 			model.addAttribute("problem", refusal);
-			model.addAttribute("preview", preview(id, zone, start, end, quantity, everyWeeks, occurrences));
+			model.addAttribute("preview", preview(listing, zone, start, end, quantity, everyWeeks, occurrences));
 			return "series";
 		}
 	}
 
-	/** Every occurrence and whether booking would take it now (the answer of the series itself decides). */
-	private List<Occurrence> preview(String id, ZoneId zone, LocalDateTime start, LocalDateTime end, int quantity,
-			int everyWeeks, int occurrences) {
+	/**
+	 * Every occurrence and whether booking would take it now (the answer of the series itself decides): a date that
+	 * starts sooner than the listing's minimum notice or later than its maximum advance is said to be skipped for
+	 * that without asking booking, as booking would skip it.
+	 */
+	private List<Occurrence> preview(Map<String, Object> listing, ZoneId zone, LocalDateTime start, LocalDateTime end,
+			int quantity, int everyWeeks, int occurrences) {
+		String id = String.valueOf(listing.get("id"));
+		Instant now = Instant.now();
+		Number noticeHours = policy(listing, "minNoticeHours");
+		Number advanceDays = policy(listing, "maxAdvanceDays");
+		Instant earliest = (noticeHours != null) ? now.plus(Duration.ofHours(noticeHours.longValue())) : null;
+		Instant latest = (advanceDays != null) ? now.plus(Duration.ofDays(advanceDays.longValue())) : null;
 		List<Occurrence> preview = new ArrayList<>();
 		for (int n = 0; n < occurrences; n++) {
 			LocalDateTime from = start.plusWeeks((long) n * everyWeeks);
 			LocalDateTime to = end.plusWeeks((long) n * everyWeeks);
-			preview.add(new Occurrence(from, to, availability(id, zone, from, to, quantity)));
+			Instant begins = from.atZone(zone).toInstant();
+			// booking's lead-time rules, as it applies them: the notice first, then the maximum advance
+			String problem = (earliest != null && begins.isBefore(earliest)) ? "notice-too-short"
+					: (latest != null && begins.isAfter(latest)) ? "too-far-ahead"
+							: availability(id, zone, from, to, quantity);
+			preview.add(new Occurrence(from, to, problem));
 		}
 		return preview;
+	}
+
+	/** @return a number of the listing's booking rules, if the listing says it */
+	private static @Nullable Number policy(Map<String, Object> listing, String rule) {
+		return (listing.get("bookingPolicy") instanceof Map<?, ?> policy && policy.get(rule) instanceof Number number)
+				? number : null;
 	}
 
 	private @Nullable String availability(String id, ZoneId zone, LocalDateTime from, LocalDateTime to, int quantity) {
@@ -185,15 +221,6 @@ class SeriesPagesController {
 		}
 		catch (RuntimeException ex) {
 			return ZoneId.of("America/Toronto");
-		}
-	}
-
-	private static int bounded(String value, int fallback, int min, int max) {
-		try {
-			return Math.max(min, Math.min(max, Integer.parseInt(value.trim())));
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
 		}
 	}
 

@@ -6,10 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,13 +31,16 @@ class WaitlistPagesController {
 
 	private final ServiceCalls services;
 
-	WaitlistPagesController(ServiceCalls services) {
+	private final MessageSource messages;
+
+	WaitlistPagesController(ServiceCalls services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@PostMapping("/annonces/{id}/liste-attente")
 	String join(@PathVariable String id, @RequestParam String start, @RequestParam String end,
-			@RequestParam(defaultValue = "1") int quantity,
+			@RequestParam(required = false) @Nullable String quantity,
 			@RequestParam(defaultValue = "") String acceptPrerequisites, RedirectAttributes redirect) {
 		Map<String, Object> listing = this.services.get(Service.LISTINGS, "/api/listings/" + safe(id));
 		ZoneId zone = SeriesPagesController.zone(listing);
@@ -48,7 +54,14 @@ class WaitlistPagesController {
 			redirect.addFlashAttribute("failure", "booking.dates.invalid");
 			return "redirect:/reservations?vue=pending";
 		}
-		request.put("quantity", Math.max(1, quantity));
+		FormChecks checks = new FormChecks(this.messages);
+		Integer units = checks.wholeNumber("quantity", quantity, 1, 1, BookingPagesController.LARGEST_QUANTITY);
+		if (units == null) {
+			// never a quantity of 1 in place of the one asked for: said, nothing sent
+			redirect.addFlashAttribute("refusal", checks.refusal().field("quantity"));
+			return "redirect:/reservations?vue=pending";
+		}
+		request.put("quantity", units);
 		request.put("acceptPrerequisites", "on".equals(acceptPrerequisites));
 		try {
 			this.services.exchange(Service.BOOKING, HttpMethod.POST, "/api/bookings/waitlist", request, null);

@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
+import org.mutualis.web.web.ServiceRefusal;
 
 import org.springframework.util.MultiValueMap;
 
@@ -30,9 +34,21 @@ final class ListingForm {
 			"bookingPolicy.maxDurationMinutes", "bookingPolicy.minNoticeHours", "bookingPolicy.maxAdvanceDays",
 			"bookingPolicy.cancellationNoticeHours");
 
+	/** The range listings takes for each number of the form: web refuses what lies outside before asking. */
+	private static final Map<String, int[]> RANGES = Map.of("traits.capacityPersons", new int[] { 1, Integer.MAX_VALUE },
+			"traits.quantity", new int[] { 1, Integer.MAX_VALUE }, "bookableAtOnce", new int[] { 1, 10000 },
+			"bookingPolicy.minDurationMinutes", new int[] { 1, 525600 }, "bookingPolicy.maxDurationMinutes",
+			new int[] { 1, 525600 }, "bookingPolicy.minNoticeHours", new int[] { 0, 8760 },
+			"bookingPolicy.maxAdvanceDays", new int[] { 1, 3650 }, "bookingPolicy.cancellationNoticeHours",
+			new int[] { 0, 8760 });
+
 	private static final List<String> REQUEST_FIELDS = List.of("kind", "title", "description", "categoryCode", "tags",
 			"location", "timeZone", "bookableAtOnce", "unit", "costRecovery", "marketValuePerUnit", "traits",
 			"availability", "bookingPolicy", "prerequisites", "contact");
+
+	private static final Pattern WEEKLY = Pattern.compile("availability\\.weekly(?:\\[\\d+])?(?:\\.(\\w+))?");
+
+	private static final Pattern PREREQUISITE = Pattern.compile("prerequisites(?:\\[\\d+])?(?:\\.(fr|en))?");
 
 	private ListingForm() {
 	}
@@ -104,6 +120,63 @@ final class ListingForm {
 		List<String> days = submitted.getOrDefault("days", List.of());
 		form.put("days", String.join(",", days));
 		return form;
+	}
+
+	/**
+	 * Checks the form's numbers as typed: a number field holding something other than a whole number of its range,
+	 * or an amount that is not one, is refused beside the field; an empty field is left for listings to judge (its
+	 * default or its "required").
+	 * @param form the form's values
+	 * @param checks where the refusals are kept
+	 * @return the checks
+	 */
+	static FormChecks check(Map<String, String> form, FormChecks checks) {
+		for (String field : NUMBERS) {
+			String value = form.getOrDefault(field, "");
+			if (!value.isBlank()) {
+				int[] range = RANGES.get(field);
+				checks.wholeNumber(field, value, null, range[0], range[1]);
+			}
+		}
+		if ("RATE".equals(form.get("costRecovery.mode"))) {
+			checks.amount("costRecovery.amount", form.get("costRecovery.amount"));
+		}
+		return checks;
+	}
+
+	/**
+	 * Moves listings' refusals onto the form's fields: a whole text ({@code title}, {@code description}) onto its
+	 * French field, a weekly window ({@code availability.weekly[0].to}) onto the form's days and hours, a
+	 * prerequisite onto the condition's field; a path the form does not show stays as it is, for the summary.
+	 * @param refusal listings' refusal
+	 * @return the refusal, its fields named as the form names them
+	 */
+	static ServiceRefusal besideFields(ServiceRefusal refusal) {
+		if (refusal.fields().isEmpty()) {
+			return refusal;
+		}
+		Map<String, String> fields = new LinkedHashMap<>();
+		refusal.fields().forEach((path, message) -> fields.putIfAbsent(formField(path), message));
+		return new ServiceRefusal(refusal.getStatusCode(), refusal.type(), refusal.detail(), fields);
+	}
+
+	private static String formField(String path) {
+		if (FIELDS.contains(path)) {
+			return path;
+		}
+		if ("title".equals(path) || "description".equals(path)) {
+			return path + ".fr";
+		}
+		Matcher weekly = WEEKLY.matcher(path);
+		if (weekly.matches()) {
+			String part = weekly.group(1);
+			return ("from".equals(part) || "to".equals(part)) ? "availability." + part : "days";
+		}
+		Matcher prerequisite = PREREQUISITE.matcher(path);
+		if (prerequisite.matches()) {
+			return "prerequisite." + ((prerequisite.group(1) != null) ? prerequisite.group(1) : "fr");
+		}
+		return path;
 	}
 
 	/**

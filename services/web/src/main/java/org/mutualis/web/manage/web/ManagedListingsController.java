@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
@@ -68,6 +69,11 @@ class ManagedListingsController {
 	@PostMapping("/mes-annonces")
 	String create(@RequestParam MultiValueMap<String, String> submitted, Model model, RedirectAttributes redirect) {
 		Map<String, String> form = ListingForm.of(submitted);
+		FormChecks checks = ListingForm.check(form, new FormChecks(this.messages));
+		if (!checks.passed()) {
+			model.addAttribute("problem", checks.refusal());
+			return form(model, form, null, null);
+		}
 		try {
 			Map<String, Object> created = this.services
 				.exchange(Service.LISTINGS, HttpMethod.POST, "/api/listings", ListingForm.request(form, null), null)
@@ -76,7 +82,7 @@ class ManagedListingsController {
 			return "redirect:/mes-annonces/" + created.get("id") + "/modifier";
 		}
 		catch (ServiceRefusal refusal) {
-			model.addAttribute("problem", refusal);
+			model.addAttribute("problem", ListingForm.besideFields(refusal));
 			return form(model, form, null, null);
 		}
 	}
@@ -92,6 +98,12 @@ class ManagedListingsController {
 			@RequestParam MultiValueMap<String, String> submitted, Model model, RedirectAttributes redirect) {
 		Map<String, String> form = ListingForm.of(submitted);
 		Map<String, Object> listing = read(id);
+		FormChecks checks = ListingForm.check(form, new FormChecks(this.messages));
+		if (!checks.passed()) {
+			// nothing sent: the person's values stay, with the version they started from
+			model.addAttribute("problem", checks.refusal());
+			return form(model, form, withVersion(listing, version), started(submitted));
+		}
 		try {
 			this.services.exchange(Service.LISTINGS, HttpMethod.PUT, "/api/listings/" + safe(id),
 					ListingForm.request(form, listing), version);
@@ -99,7 +111,7 @@ class ManagedListingsController {
 			return "redirect:/mes-annonces/" + safe(id) + "/modifier";
 		}
 		catch (ServiceRefusal refusal) {
-			model.addAttribute("problem", refusal);
+			model.addAttribute("problem", ListingForm.besideFields(refusal));
 			if (refusal.isStaleVersion()) {
 				Map<String, String> started = started(submitted);
 				model.addAttribute("changed", ListingForm.changedElsewhere(started, ListingForm.of(listing)));

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.mutualis.web.web.FormChecks;
 import org.mutualis.web.web.ServiceCalls;
 import org.mutualis.web.web.ServiceCalls.Service;
 import org.mutualis.web.web.ServiceRefusal;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,8 +36,11 @@ class SearchController {
 
 	private final ServiceCalls services;
 
-	SearchController(ServiceCalls services) {
+	private final MessageSource messages;
+
+	SearchController(ServiceCalls services, MessageSource messages) {
 		this.services = services;
+		this.messages = messages;
 	}
 
 	@GetMapping("/recherche")
@@ -45,7 +50,7 @@ class SearchController {
 			@RequestParam(required = false) @Nullable String mrc,
 			@RequestParam(required = false) @Nullable String free,
 			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(defaultValue = "1") int quantity, Model model) {
+			@RequestParam(required = false) @Nullable String quantity, Model model) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("q", (q != null) ? q : "");
 		form.put("kind", (kind != null && KINDS.contains(kind)) ? kind : "");
@@ -54,7 +59,13 @@ class SearchController {
 		form.put("free", (free != null) ? "on" : "");
 		form.put("from", (from != null) ? from : "");
 		form.put("to", (to != null) ? to : "");
-		form.put("quantity", String.valueOf(Math.max(1, quantity)));
+		// the quantity as typed: one that is not a whole number from 1 is said beside it, and dates are not applied
+		FormChecks checks = new FormChecks(this.messages);
+		Integer units = checks.wholeNumber("quantity", quantity, 1, 1, 100000);
+		form.put("quantity", (units != null) ? String.valueOf(units) : (quantity != null) ? quantity.strip() : "");
+		if (!checks.passed()) {
+			model.addAttribute("quantityProblem", checks.refusal().field("quantity"));
+		}
 		model.addAttribute("form", form);
 		model.addAttribute("categories", this.services.list(Service.LISTINGS, "/api/listings/categories"));
 		model.addAttribute("mrcs", mrcs());
@@ -82,7 +93,7 @@ class SearchController {
 				&& facets.get("kind") instanceof Map<?, ?> kinds) ? kinds : Map.of());
 		model.addAttribute("total", page.get("total"));
 
-		if (!form.get("from").isBlank() || !form.get("to").isBlank()) {
+		if (units != null && (!form.get("from").isBlank() || !form.get("to").isBlank())) {
 			items = available(items, form, model);
 		}
 		model.addAttribute("items", items);
