@@ -70,10 +70,10 @@ class RefusalsBesideFieldsTest extends PageTestSupport {
 
 	@Test
 	void aModerationDecisionRefusedForItsReasonIsShownBesideTheReason() throws Exception {
-		refuse(Service.LISTINGS, "/api/listings/listing-1/reject", "reason", "ne doit pas être vide");
+		refuse(Service.LISTINGS, "/api/listings/listing-1/reject", "reason", "Ce champ est obligatoire.");
 		String page = after(post("/admin/moderation/listing-1/reject").param("version", "3").param("reason", " "),
 				"/admin/moderation", "ADMIN");
-		assertShownBeside(page, "rejet-listing-1", "ne doit pas être vide");
+		assertShownBeside(page, "rejet-listing-1", "Ce champ est obligatoire.");
 	}
 
 	@Test
