@@ -94,7 +94,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 		rows.row("POST /api/listings/{id}/suspend", (f) -> decision(f.published(), "suspend")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"reason\":\"Signalements\"}"), 401, 403, 403, 403, 403, 200);
-		rows.row("POST /api/listings/{id}/reinstate", (f) -> post("/api/listings/" + f.suspended().id() + "/reinstate"),
+		rows.row("POST /api/listings/{id}/reinstate", (f) -> decision(f.suspended(), "reinstate"),
 				401, 403, 403, 403, 403, 200);
 		rows.row("GET /api/listings/moderation/queue", (f) -> get("/api/listings/moderation/queue"), 401, 403, 403, 403,
 				403, 200);

@@ -231,7 +231,8 @@ public final class Listing extends AggregateRoot<ListingEvent> {
 	public void reorderPhotos(List<String> photoIds, Instant now) {
 		Map<String, Photo> byId = new LinkedHashMap<>();
 		this.photos.forEach((photo) -> byId.put(photo.id(), photo));
-		if (photoIds.size() != byId.size() || !byId.keySet().containsAll(photoIds)) {
+		// each photo exactly once: a repeated id with the same count left others out, and their bytes were removed
+		if (photoIds.size() != byId.size() || !new java.util.HashSet<>(photoIds).equals(byId.keySet())) {
 			throw Refusal.invalidField("photo-order-mismatch", "photoIds");
 		}
 		this.photos.clear();

@@ -57,10 +57,11 @@ public final class ListingContentPolicy {
 		if ((location.latitude() == null) != (location.longitude() == null)) {
 			problems.add(problem("location", "coordinates-incomplete"));
 		}
-		if (location.latitude() != null && Math.abs(location.latitude()) > 90) {
+		// !(<=) rather than >: NaN (JSON text "NaN") compares false with every number
+		if (location.latitude() != null && !(Math.abs(location.latitude()) <= 90)) {
 			problems.add(problem("location.latitude", "coordinate-out-of-range"));
 		}
-		if (location.longitude() != null && Math.abs(location.longitude()) > 180) {
+		if (location.longitude() != null && !(Math.abs(location.longitude()) <= 180)) {
 			problems.add(problem("location.longitude", "coordinate-out-of-range"));
 		}
 	}

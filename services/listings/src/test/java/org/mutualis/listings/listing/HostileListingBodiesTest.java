@@ -111,6 +111,22 @@ class HostileListingBodiesTest extends ApiTestSupport {
 	}
 
 	@Test
+	void aCoordinateThatIsNoNumberIsRefusedAndNothingIsCreated() throws Exception {
+		long before = count();
+		for (String value : List.of("NaN", "Infinity", "-Infinity")) {
+			ObjectNode body = valid();
+			((ObjectNode) body.get("location")).put("latitude", value).put("longitude", -73.7);
+			String json = body.toString();
+			this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(json))
+				.andExpect(status().isBadRequest());
+		}
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
 	void aMissingRequiredNumberIsSaidToBeRequired() throws Exception {
 		ObjectNode body = valid();
 		body.remove("bookableAtOnce");

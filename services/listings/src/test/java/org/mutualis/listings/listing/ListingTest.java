@@ -151,6 +151,11 @@ class ListingTest {
 		listing.reorderPhotos(List.of("p7", "p0", "p1", "p2", "p3", "p4", "p5", "p6"), NOW);
 		assertThat(listing.photos().get(0).id()).isEqualTo("p7");
 		assertThatThrownBy(() -> listing.reorderPhotos(List.of("p7"), NOW)).isInstanceOf(Refusal.class);
+		// one id repeated as often as there are photos names the others none: refused, nothing changes
+		assertThatThrownBy(() -> listing.reorderPhotos(List.of("p7", "p7", "p7", "p7", "p7", "p7", "p7", "p7"), NOW))
+			.isInstanceOf(Refusal.class);
+		assertThat(listing.photos()).extracting((photo) -> photo.id())
+			.containsExactly("p7", "p0", "p1", "p2", "p3", "p4", "p5", "p6");
 	}
 
 	@Test

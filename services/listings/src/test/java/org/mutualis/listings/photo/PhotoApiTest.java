@@ -111,6 +111,18 @@ class PhotoApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void anUploadWithoutItsFilePartIsRefusedNamingIt() throws Exception {
+		Listing draft = draftOfA();
+		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos")
+			.file(new MockMultipartFile("photo", "photo.png", "image/png", new byte[] { 1, 2, 3 }))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.with(TestActors.MANAGER_A.token()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("file"))
+			.andExpect(jsonPath("$.errors[0].message").value("This field is required."));
+	}
+
+	@Test
 	void webpIsRefusedWithAClearMessage() throws Exception {
 		Listing draft = draftOfA();
 		this.mvc.perform(multipart("/api/listings/" + draft.id() + "/photos")

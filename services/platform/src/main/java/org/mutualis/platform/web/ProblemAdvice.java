@@ -45,6 +45,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -153,6 +155,20 @@ public class ProblemAdvice {
 					this.problems.message("problem.missing-field", new Object[0], LocaleContextHolder.getLocale()))));
 		}
 		return respond(problem);
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex) {
+		ProblemDetail problem = build(HttpStatus.BAD_REQUEST, "invalid-parameter", "problem.invalid-parameter");
+		problem.setProperty("errors", List.of(fieldError(ex.getRequestPartName(),
+				this.problems.message("problem.missing-field", new Object[0], LocaleContextHolder.getLocale()))));
+		return respond(problem);
+	}
+
+	/** A multipart body that cannot be read (no parts, no boundary): the caller's fault, not a fault of ours. */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+		return respond(build(HttpStatus.BAD_REQUEST, "unreadable-body", "problem.unreadable-body"));
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Administrators publish, reject, suspend and reinstate listings; publishing, rejecting and suspending require
+ * Administrators publish, reject, suspend and reinstate listings; each decision requires
  * {@code If-Match} with the version reviewed ({@code 428} without it, {@code 409} when the listing changed since).
  */
 @RestController
@@ -59,7 +59,8 @@ class ListingModerationController {
 	@PostMapping("/api/listings/{id}/reinstate")
 	ResponseEntity<ListingView> reinstate(Actor actor, @PathVariable String id,
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-		return answer(this.moderation.reinstate(actor, id, Versions.parse(ifMatch)));
+		// the version reviewed, as for publishing: an owner may have edited the listing while it was suspended
+		return answer(this.moderation.reinstate(actor, id, decisionVersion(actor, ifMatch)));
 	}
 
 	private ResponseEntity<ListingView> answer(Listing listing) {
