@@ -53,8 +53,20 @@ public record ListingDetails(ListingKind kind, Bilingual title, Bilingual descri
 				|| !Objects.equals(this.description, other.description)
 				|| !Objects.equals(this.categoryCode, other.categoryCode) || !Objects.equals(this.tags, other.tags)
 				|| !Objects.equals(this.location, other.location) || !Objects.equals(this.traits, other.traits)
-				|| !Objects.equals(this.costRecovery, other.costRecovery)
+				|| !sameCost(this.costRecovery, other.costRecovery)
 				|| !Objects.equals(this.prerequisites, other.prerequisites);
+	}
+
+	/** The same cost whatever the amount's scale: 40 and 40.0 are one price, and resending it is no edit. */
+	private static boolean sameCost(@Nullable CostRecovery one, @Nullable CostRecovery other) {
+		if (one == null || other == null) {
+			return one == other;
+		}
+		if (one.mode() != other.mode()) {
+			return false;
+		}
+		return (one.amount() == null || other.amount() == null) ? one.amount() == other.amount()
+				: one.amount().compareTo(other.amount()) == 0;
 	}
 
 }

@@ -91,6 +91,24 @@ class ListingApiTest extends ApiTestSupport {
 	}
 
 	@Test
+	void resendingAPublishedListingUnchangedKeepsItPublished() throws Exception {
+		String body = ListingFixtures.roomJson("Salle à garder publiée");
+		String id = body(this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body)).andReturn()).get("id").asString();
+		this.management.submit(actor(TestActors.MANAGER_A), id, null);
+		Listing published = this.moderation.publish(actor(TestActors.ADMIN), id,
+				this.management.read(actor(TestActors.MANAGER_A), id).version());
+		// the same listing, its rate written 25 instead of 25.00: the same price, no edit to review
+		this.mvc.perform(put("/api/listings/" + id).with(TestActors.MANAGER_A.token())
+			.header(HttpHeaders.IF_MATCH, "\"" + published.version() + "\"")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("\"amount\":25.00", "\"amount\":25")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("PUBLISHED"));
+	}
+
+	@Test
 	void staleEditIsAConflictAndNeverOverwrites() throws Exception {
 		Listing draft = draftOfA();
 		this.mvc.perform(put("/api/listings/" + draft.id()).with(TestActors.MANAGER_A.token())
