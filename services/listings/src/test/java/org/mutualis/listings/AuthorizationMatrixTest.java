@@ -102,7 +102,7 @@ class AuthorizationMatrixTest extends ApiTestSupport {
 				(f) -> get("/api/listings/moderation/listings/" + f.pending().id()), 401, 403, 403, 404, 404, 200);
 		rows.row("POST /api/listings/{id}/reports", (f) -> post("/api/listings/" + f.published().id() + "/reports")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"reason\":\"MISLEADING\",\"details\":\"La salle est plus petite\"}"), 401, 201, 201, 201, 201,
+			.content("{\"reason\":\"MISLEADING\",\"details\":\"La salle est plus petite\"}"), 401, 422, 422, 201, 201,
 				403);
 		rows.row("POST /api/listings/moderation/reports/{reportId}/resolve",
 				(f) -> post("/api/listings/moderation/reports/" + f.openReport() + "/resolve")

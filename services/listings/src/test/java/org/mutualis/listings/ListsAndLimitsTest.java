@@ -103,6 +103,16 @@ class ListsAndLimitsTest extends ApiTestSupport {
 			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:too-many-reports"));
 	}
 
+	@Test
+	void anOrganisationDoesNotReportItsOwnListing() throws Exception {
+		Listing listing = publishedOfA();
+		this.mvc.perform(post("/api/listings/" + listing.id() + "/reports").with(TestActors.MANAGER_A.token())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"MISLEADING\"}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.type").value("urn:mutualis:problem:own-listing-report"));
+	}
+
 	private org.springframework.test.web.servlet.ResultActions report(Listing listing) throws Exception {
 		return this.mvc.perform(post("/api/listings/" + listing.id() + "/reports").with(TestActors.MEMBER_B.token())
 			.contentType(MediaType.APPLICATION_JSON)

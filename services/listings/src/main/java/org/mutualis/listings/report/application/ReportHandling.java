@@ -51,6 +51,11 @@ public class ReportHandling {
 			throw Refusal.of(Refusal.Reason.FORBIDDEN, "forbidden");
 		}
 		Listing listing = this.listings.read(actor, listingId);
+		if (listing.ownerOrganisationId().equals(actor.organisationId())) {
+			// an organisation edits, or archives its own listing: it does not report it
+			throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "own-listing-report");
+		}
+		details = (details == null || details.isBlank()) ? null : details.strip();
 		Report report = Report.file(UUID.randomUUID().toString(), listingId, listing.details().title(),
 				listing.ownerOrganisationId(), actor.personId(), actor.organisationId(), reason, details,
 				this.clock.instant());
