@@ -115,15 +115,24 @@ public class Reserving {
 			String canonical = String.join("\u0000", this.listingId, this.start.toString(), this.end.toString(),
 					Integer.toString(this.quantity), Boolean.toString(this.prerequisitesAccepted),
 					(this.message != null) ? "m" + this.message : "-", (this.seriesId != null) ? "s" + this.seriesId : "-");
-			try {
-				byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-				return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-			}
+			return digestOf(canonical);
 		}
 
+	}
+
+	/**
+	 * A digest of a request's canonical text.
+	 * @param canonical the fields asked, joined
+	 * @return URL-safe Base64 of a SHA-256
+	 */
+	static String digestOf(String canonical) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
 	}
 
 	/**

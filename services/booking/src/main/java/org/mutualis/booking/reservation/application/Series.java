@@ -1,15 +1,11 @@
 package org.mutualis.booking.reservation.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,13 +77,7 @@ public class Series {
 					Integer.toString(this.quantity), Integer.toString(this.everyWeeks), String.valueOf(this.until),
 					String.valueOf(this.occurrences), Boolean.toString(this.prerequisitesAccepted),
 					(this.message != null) ? "m" + this.message : "-");
-			try {
-				byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-				return Base64.getUrlEncoder().withoutPadding().encodeToString(hash);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-			}
+			return Reserving.digestOf(canonical);
 		}
 
 	}
