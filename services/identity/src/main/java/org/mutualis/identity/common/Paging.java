@@ -36,9 +36,14 @@ public record Paging(int page, int size) {
 		return new Paging(number, items);
 	}
 
-	/** @return how many items come before this page */
+	/**
+	 * How many items come before this page, at most {@link Integer#MAX_VALUE}: the driver takes the number to skip as
+	 * an {@code int}, and a larger one wrapped round to the first page's items; no list is that long, so the page
+	 * stays empty.
+	 * @return the offset
+	 */
 	public long offset() {
-		return (long) this.page * this.size;
+		return Math.min((long) this.page * this.size, Integer.MAX_VALUE);
 	}
 
 }
