@@ -437,7 +437,7 @@ class ReservationApiTest extends BookingTestSupport {
 	}
 
 	@Test
-	void instantsOutsideTheCalendarsAndBlocksOfMonthsAreRefusedAndChangeNothing() throws Exception {
+	void instantsOutsideTheCalendarsLongOrPastBlocksAndNullBatchIdsAreRefusedAndChangeNothing() throws Exception {
 		BookableListing listing = listingOfA(3, (l) -> l);
 		long bookings = this.mongo.getCollection("bookings").countDocuments();
 		for (String[] range : List.of(new String[] { "-999999999-01-01T00:00:00Z", "-999999999-01-01T02:00:00Z", "start" },

@@ -91,7 +91,7 @@ class ListingApiTest extends ApiTestSupport {
 	}
 
 	@Test
-	void resendingAPublishedListingUnchangedKeepsItPublished() throws Exception {
+	void resendingAPublishedListingWithItsPriceAtAnotherScaleKeepsItPublished() throws Exception {
 		String body = ListingFixtures.roomJson("Salle à garder publiée");
 		String id = body(this.mvc.perform(post("/api/listings").with(TestActors.MANAGER_A.token())
 			.contentType(MediaType.APPLICATION_JSON)
